@@ -1,0 +1,84 @@
+// The RPC contract between the sidebar (google.script.run) and the server entry functions.
+// Only plain JSON crosses this boundary: instants are ISO-8601 strings, never Date objects.
+import type { FieldError, IndicatorType, IndicatorValue, PeriodKind, Timeliness, UnitPeriodState } from '../domain/types';
+
+export interface UnitDto {
+  code: string;
+  name: string;
+  group: string;
+}
+
+export interface PeriodDto {
+  id: string;
+  kind: PeriodKind;
+  label: string;
+  /** ISO instant of this user's (unit-independent) deadline; per-unit deadlines come with the form. */
+  deadline: string;
+  /** The state for the user's only unit, or the worst state across the user's units. */
+  status: UnitPeriodState;
+}
+
+export interface SidebarData {
+  user: { email: string; isAdmin: boolean };
+  units: UnitDto[];
+  periods: PeriodDto[];
+  /** ISO instant of the server's clock, so the client computes "còn N ngày" against the same now. */
+  now: string;
+}
+
+/** What the client needs to render a field and rebuild the same validation schema. */
+export interface IndicatorDto {
+  code: string;
+  label: string;
+  type: IndicatorType;
+  required: boolean;
+  min?: number;
+  max?: number;
+  maxLength?: number;
+  unitOfMeasure?: string;
+  /** Target for this period (already multiplied by months). */
+  target?: number;
+}
+
+export interface RevisionDto {
+  revision: number;
+  submittedAt: string;
+  submittedBy: string;
+  timeliness: Timeliness;
+}
+
+export interface LatestDto extends RevisionDto {
+  values: Record<string, IndicatorValue>;
+  note: string;
+  nothingToReport: boolean;
+  evidenceUrl: string;
+}
+
+export interface FormData {
+  unit: UnitDto;
+  period: PeriodDto & { cutoff: { from: string; to: string } };
+  indicators: IndicatorDto[];
+  latest: LatestDto | null;
+  history: RevisionDto[];
+}
+
+export interface SubmitPayload {
+  unitCode: string;
+  periodId: string;
+  values: Record<string, number | string | boolean | null>;
+  note?: string;
+  nothingToReport?: boolean;
+  evidenceUrl?: string;
+  requestId: string;
+}
+
+export type SubmitResult =
+  | { ok: true; submissionId: string; revision: number; timeliness: Timeliness; submittedAt: string; replayed: boolean }
+  | { ok: false; errors: FieldError[] };
+
+/** Entry functions callable from the sidebar through google.script.run. */
+export interface SidebarApi {
+  getSidebarData(): SidebarData;
+  getForm(unitCode: string, periodId: string): FormData;
+  submitReport(payload: SubmitPayload): SubmitResult;
+}
