@@ -1,0 +1,111 @@
+// Queries over the catalog (unit groups, units, indicators) and its consistency check, used
+// when the configuration sheets are read.
+import type { Catalog, Indicator, PeriodKind, Unit, UnitGroup } from './types';
+import { PERIOD_KINDS } from './types';
+import { isEmail, normalizeEmail } from './text';
+
+const byOrder = (a: Indicator, b: Indicator): number => a.order - b.order;
+
+/** Indicators a unit of `groupCode` reports for a period of `kind`, in form order. */
+export function indicatorsFor(catalog: Catalog, groupCode: string, kind: PeriodKind): Indicator[] {
+  return catalog.indicators
+    .filter((i) => i.groups.includes(groupCode) && i.periodKinds.includes(kind))
+    .sort(byOrder);
+}
+
+/** Every indicator of `kind`, whatever the group (the summary's columns), in form order. */
+export function indicatorsForKind(catalog: Catalog, kind: PeriodKind): Indicator[] {
+  return catalog.indicators.filter((i) => i.periodKinds.includes(kind)).sort(byOrder);
+}
+
+export function findUnit(catalog: Catalog, code: string): Unit | undefined {
+  return catalog.units.find((u) => u.code === code);
+}
+
+export function findGroup(catalog: Catalog, code: string): UnitGroup | undefined {
+  return catalog.groups.find((g) => g.code === code);
+}
+
+/** Active units the account may report for; admins may report for every active unit. */
+export function unitsForUser(catalog: Catalog, email: string, isAdmin: boolean): Unit[] {
+  const active = catalog.units.filter((u) => u.active);
+  if (isAdmin) return active;
+  const who = normalizeEmail(email);
+  if (who === '') return [];
+  return active.filter((u) => u.emails.some((e) => normalizeEmail(e) === who));
+}
+
+export function canSubmitFor(catalog: Catalog, unitCode: string, email: string, isAdmin: boolean): boolean {
+  return unitsForUser(catalog, email, isAdmin).some((u) => u.code === unitCode);
+}
+
+export function groupOwes(group: UnitGroup, kind: PeriodKind): boolean {
+  return group.periodKinds.includes(kind);
+}
+
+/** Active units that owe a report of `kind`, ordered by group order, then catalog order. */
+export function unitsOwing(catalog: Catalog, kind: PeriodKind): Unit[] {
+  const groups = [...catalog.groups].filter((g) => groupOwes(g, kind)).sort((a, b) => a.order - b.order);
+  return groups.flatMap((g) => catalog.units.filter((u) => u.active && u.group === g.code));
+}
+
+/** The target for a whole period, e.g. 1 programme a month → 3 for a quarter. */
+export function periodTarget(indicator: Indicator, monthsInPeriod: number): number | undefined {
+  return indicator.targetPerMonth === undefined ? undefined : indicator.targetPerMonth * monthsInPeriod;
+}
+
+function duplicates(codes: string[]): string[] {
+  const seen = new Set<string>();
+  const dup = new Set<string>();
+  for (const c of codes) (seen.has(c) ? dup : seen).add(c);
+  return [...dup];
+}
+
+const CODE = /^[A-Za-z0-9_]{1,64}$/;
+
+/** Problems (in Vietnamese) that make the catalog unusable; empty when it is consistent. */
+export function validateCatalog(catalog: Catalog): string[] {
+  const problems: string[] = [];
+  const groupCodes = new Set(catalog.groups.map((g) => g.code));
+  const lists: [string, { code: string }[]][] = [
+    ['nhóm đơn vị', catalog.groups], ['đơn vị', catalog.units], ['chỉ tiêu', catalog.indicators]];
+  for (const [what, items] of lists) {
+    for (const d of duplicates(items.map((i) => i.code))) problems.push(`Mã ${what} "${d}" bị trùng.`);
+    for (const i of items) {
+      if (!CODE.test(i.code)) problems.push(`Mã ${what} "${i.code}" không hợp lệ (chỉ dùng chữ không dấu, số và dấu gạch dưới).`);
+    }
+  }
+  for (const g of catalog.groups) {
+    if (g.name.trim() === '') problems.push(`Nhóm đơn vị "${g.code}" chưa có tên.`);
+    for (const k of g.periodKinds) if (!PERIOD_KINDS.includes(k)) problems.push(`Nhóm đơn vị "${g.code}" có loại kỳ báo cáo không hợp lệ: "${k}".`);
+  }
+  for (const u of catalog.units) {
+    if (u.name.trim() === '') problems.push(`Đơn vị "${u.code}" chưa có tên.`);
+    if (!groupCodes.has(u.group)) problems.push(`Đơn vị "${u.code}" thuộc nhóm "${u.group}" không có trong danh sách nhóm.`);
+    for (const e of u.emails) if (!isEmail(normalizeEmail(e))) problems.push(`Đơn vị "${u.code}" có email không hợp lệ: "${e}".`);
+  }
+  for (const i of catalog.indicators) problems.push(...indicatorProblems(i, groupCodes));
+  return problems;
+}
+
+function indicatorProblems(i: Indicator, groupCodes: Set<string>): string[] {
+  const problems: string[] = [];
+  const name = `Chỉ tiêu "${i.code}"`;
+  if (i.label.trim() === '') problems.push(`${name} chưa có tên.`);
+  if (!['count', 'boolean', 'text'].includes(i.type)) problems.push(`${name} có kiểu dữ liệu không hợp lệ: "${i.type}".`);
+  if (i.groups.length === 0) problems.push(`${name} chưa áp dụng cho nhóm đơn vị nào.`);
+  for (const g of i.groups) if (!groupCodes.has(g)) problems.push(`${name} áp dụng cho nhóm "${g}" không có trong danh sách nhóm.`);
+  if (i.periodKinds.length === 0) problems.push(`${name} chưa áp dụng cho loại kỳ báo cáo nào.`);
+  for (const k of i.periodKinds) if (!PERIOD_KINDS.includes(k)) problems.push(`${name} có loại kỳ báo cáo không hợp lệ: "${k}".`);
+  const bounds: [string, number | undefined][] = [['giá trị nhỏ nhất', i.min], ['giá trị lớn nhất', i.max], ['độ dài tối đa', i.maxLength]];
+  for (const [what, v] of bounds) {
+    if (v !== undefined && !(Number.isInteger(v) && v >= 0)) problems.push(`${name} có ${what} không hợp lệ: ${v}.`);
+  }
+  // A monthly target may be fractional (e.g. 0.5 = one every two months).
+  const t = i.targetPerMonth;
+  if (t !== undefined && !(Number.isFinite(t) && t >= 0)) problems.push(`${name} có chỉ tiêu mỗi tháng không hợp lệ: ${t}.`);
+  if (i.min !== undefined && i.max !== undefined && i.min > i.max) {
+    problems.push(`${name} có giá trị nhỏ nhất (${i.min}) lớn hơn giá trị lớn nhất (${i.max}).`);
+  }
+  return problems;
+}
