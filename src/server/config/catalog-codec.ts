@@ -1,0 +1,82 @@
+// Catalog (groups, units, indicators) <-> configuration sheet rows.
+import type { Catalog, Indicator, Unit, UnitGroup } from '../../domain/types';
+import { normalizeEmail, normalizeText } from '../../domain/text';
+import { GROUP_COLUMNS, INDICATOR_COLUMNS, UNIT_COLUMNS } from '../sheets/names';
+import { type Cell, type Table, cellOf, textOf } from '../sheets/table';
+import {
+  TYPE_LABELS, boolToLabel, kindsToLabel, parseBool, parseKinds, parseOptionalInt, splitList, typeFromLabel,
+} from './labels';
+
+const text = (t: Table, cells: Cell[], name: string): string => normalizeText(textOf(cellOf(t, cells, name)));
+
+export function parseGroups(t: Table, problems: string[]): UnitGroup[] {
+  return t.rows.map(({ sheetRow, cells }, i) => ({
+    code: text(t, cells, GROUP_COLUMNS.code),
+    name: text(t, cells, GROUP_COLUMNS.name),
+    periodKinds: parseKinds(text(t, cells, GROUP_COLUMNS.kinds), problems, `Nhóm đơn vị, dòng ${sheetRow}`),
+    order: parseOptionalInt(cellOf(t, cells, GROUP_COLUMNS.order)) ?? i + 1,
+  }));
+}
+
+export function parseUnits(t: Table): Unit[] {
+  return t.rows.map(({ cells }) => ({
+    code: text(t, cells, UNIT_COLUMNS.code),
+    name: text(t, cells, UNIT_COLUMNS.name),
+    group: text(t, cells, UNIT_COLUMNS.group),
+    emails: splitList(textOf(cellOf(t, cells, UNIT_COLUMNS.emails))).map(normalizeEmail),
+    active: parseBool(cellOf(t, cells, UNIT_COLUMNS.active), true),
+  }));
+}
+
+export function parseIndicators(t: Table, problems: string[]): Indicator[] {
+  return t.rows.map(({ sheetRow, cells }, i) => {
+    const where = `Chỉ tiêu, dòng ${sheetRow}`;
+    const typeText = text(t, cells, INDICATOR_COLUMNS.type);
+    const type = typeFromLabel(typeText);
+    if (!type) problems.push(`${where}: kiểu dữ liệu "${typeText}" không hợp lệ (dùng: ${Object.values(TYPE_LABELS).join(', ')}).`);
+    const num = (name: string): number | undefined => parseOptionalInt(cellOf(t, cells, name));
+    const indicator: Indicator = {
+      code: text(t, cells, INDICATOR_COLUMNS.code),
+      label: text(t, cells, INDICATOR_COLUMNS.label),
+      type: type ?? 'count',
+      groups: splitList(textOf(cellOf(t, cells, INDICATOR_COLUMNS.groups))),
+      periodKinds: parseKinds(text(t, cells, INDICATOR_COLUMNS.kinds), problems, where),
+      required: parseBool(cellOf(t, cells, INDICATOR_COLUMNS.required), false),
+      order: num(INDICATOR_COLUMNS.order) ?? i + 1,
+    };
+    const unitOfMeasure = text(t, cells, INDICATOR_COLUMNS.unitOfMeasure);
+    if (unitOfMeasure) indicator.unitOfMeasure = unitOfMeasure;
+    const optional: [keyof Indicator & ('targetPerMonth' | 'min' | 'max' | 'maxLength'), string][] = [
+      ['targetPerMonth', INDICATOR_COLUMNS.targetPerMonth], ['min', INDICATOR_COLUMNS.min],
+      ['max', INDICATOR_COLUMNS.max], ['maxLength', INDICATOR_COLUMNS.maxLength]];
+    for (const [key, column] of optional) {
+      const v = num(column);
+      if (v !== undefined) indicator[key] = v;
+    }
+    return indicator;
+  });
+}
+
+export function parseCatalog(groups: Table, units: Table, indicators: Table, problems: string[]): Catalog {
+  return { groups: parseGroups(groups, problems), units: parseUnits(units), indicators: parseIndicators(indicators, problems) };
+}
+
+const opt = (v: number | undefined): Cell => (v === undefined ? '' : v);
+
+export function groupRows(groups: UnitGroup[]): Cell[][] {
+  const c = GROUP_COLUMNS;
+  return [[c.code, c.name, c.kinds, c.order], ...groups.map((g) => [g.code, g.name, kindsToLabel(g.periodKinds), g.order])];
+}
+
+export function unitRows(units: Unit[]): Cell[][] {
+  const c = UNIT_COLUMNS;
+  return [[c.code, c.name, c.group, c.emails, c.active],
+    ...units.map((u) => [u.code, u.name, u.group, u.emails.join(', '), boolToLabel(u.active)])];
+}
+
+export function indicatorRows(indicators: Indicator[]): Cell[][] {
+  const c = INDICATOR_COLUMNS;
+  return [[c.code, c.label, c.type, c.unitOfMeasure, c.groups, c.kinds, c.required, c.targetPerMonth, c.min, c.max, c.maxLength, c.order],
+    ...indicators.map((i) => [i.code, i.label, TYPE_LABELS[i.type], i.unitOfMeasure ?? '', i.groups.join(', '),
+      kindsToLabel(i.periodKinds), boolToLabel(i.required), opt(i.targetPerMonth), opt(i.min), opt(i.max), opt(i.maxLength), i.order])];
+}

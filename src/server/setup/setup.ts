@@ -1,0 +1,74 @@
+// setup(): idempotent installation. Creates missing sheets with the defaults, records the
+// admin, installs triggers. A second run finds everything in place and changes nothing.
+import { normalizeEmail } from '../../domain/text';
+import type { Env } from '../env';
+import { SETTINGS_COLUMNS, SHEETS } from '../sheets/names';
+import { literal, readTable, textOf } from '../sheets/table';
+import { invalidateConfig, readConfigFromSheets } from '../config/load-config';
+import { appendAuditMany, type AuditEntry } from '../storage/audit';
+import { NO_USER_MESSAGE, UserError, isAdminEmail } from '../auth';
+import { ensureSheets } from './ensure-sheets';
+import { SHEET_SPECS } from './sheet-specs';
+import { installTriggers } from './triggers';
+
+export interface SetupResult {
+  createdSheets: string[];
+  adminsAdded: string[];
+  triggersInstalled: string[];
+  problems: string[];
+}
+
+/** Adds the runner (and the owner) to the admins row of the settings sheet, in one write. */
+function recordAdmins(env: Env, candidates: string[]): string[] {
+  const sheet = env.ss().getSheetByName(SHEETS.settings);
+  if (!sheet) return [];
+  const table = readTable(sheet);
+  const row = table.rows.find(({ cells }) => textOf(cells[table.col(SETTINGS_COLUMNS.key)]) === 'admins');
+  const valueCol = table.col(SETTINGS_COLUMNS.value);
+  if (!row || valueCol < 0) return [];
+  const current = textOf(row.cells[valueCol]).split(/[,;\n]/).map(normalizeEmail).filter((e) => e !== '');
+  const added = [...new Set(candidates.map(normalizeEmail))].filter((e) => e !== '' && !current.includes(e));
+  if (added.length) sheet.getRange(row.sheetRow, valueCol + 1).setValue(literal([...current, ...added].join(', ')));
+  return added;
+}
+
+export function runSetup(env: Env): SetupResult {
+  const email = env.activeEmail();
+  if (!email) throw new UserError(NO_USER_MESSAGE);
+  const lock = env.g.LockService.getScriptLock();
+  lock.waitLock(30000);
+  try {
+    const createdSheets = ensureSheets(env, SHEET_SPECS);
+    const before = readConfigFromSheets(env);
+    // Once admins exist, only an admin may run setup again (it installs triggers as the runner).
+    if (before.settings.admins.length > 0 && !isAdminEmail(before.settings, email)) {
+      throw new UserError('Bảng tính đã được cài đặt; chỉ quản trị viên mới được chạy lại Cài đặt.');
+    }
+    const owner = env.ss().getOwner();
+    const adminsAdded = recordAdmins(env, [email, owner ? owner.getEmail() : '']);
+    invalidateConfig(env);
+    const config = readConfigFromSheets(env);
+    const triggersInstalled = installTriggers(env, config.settings);
+    const audit: AuditEntry[] = [
+      ...createdSheets.map((s) => ({ action: 'Cài đặt', target: s, detail: 'Tạo trang với nội dung mặc định' })),
+      ...adminsAdded.map((a) => ({ action: 'Cài đặt', target: 'Quản trị viên', detail: `Thêm ${a}` })),
+      ...triggersInstalled.map((t) => ({ action: 'Cài đặt', target: 'Trigger', detail: `Cài trigger ${t}` })),
+    ];
+    if (audit.length) {
+      env.g.SpreadsheetApp.flush();
+      appendAuditMany(env, audit, email);
+    }
+    return { createdSheets, adminsAdded, triggersInstalled, problems: config.problems };
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+export function setupMessage(r: SetupResult): string {
+  const parts: string[] = [];
+  parts.push(r.createdSheets.length ? `Đã tạo ${r.createdSheets.length} trang: ${r.createdSheets.join(', ')}.` : 'Các trang đã có sẵn, không thay đổi.');
+  if (r.adminsAdded.length) parts.push(`Quản trị viên: ${r.adminsAdded.join(', ')}.`);
+  if (r.triggersInstalled.length) parts.push(`Đã cài ${r.triggersInstalled.length} trigger.`);
+  if (r.problems.length) parts.push(`Cấu hình có ${r.problems.length} lỗi: ${r.problems.slice(0, 3).join(' ')}`);
+  return parts.join(' ');
+}

@@ -1,0 +1,105 @@
+// The data sheet: one row per submission revision, append-only. Fixed columns are found by
+// their header text and every other header is an indicator code, so offices may reorder
+// columns or add indicators without breaking stored data.
+import type { IndicatorValue, SubmissionRecord, Timeliness } from '../../domain/types';
+import type { Env } from '../env';
+import { DATA_COLUMNS as C, SHEETS, TIMELINESS_LABELS } from '../sheets/names';
+import { type Cell, type Table, cellOf, literal, readTable, textOf } from '../sheets/table';
+import { NotSetUpError } from '../config/load-config';
+
+export interface DataSheet {
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  table: Table;
+  records: SubmissionRecord[];
+}
+
+const FIXED = new Set<string>(Object.values(C));
+const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
+
+function parseTimeliness(v: Cell): Timeliness {
+  return textOf(v) === TIMELINESS_LABELS.late ? 'late' : 'on_time';
+}
+
+function parseValue(v: Cell): IndicatorValue {
+  if (v === '' || v === null || v === undefined) return null;
+  if (typeof v === 'number' || typeof v === 'boolean') return v;
+  return textOf(v);
+}
+
+export function parseRecords(table: Table): SubmissionRecord[] {
+  const indicatorColumns = table.header.map((h, i) => [h, i] as const).filter(([h]) => h !== '' && !FIXED.has(h));
+  const out: SubmissionRecord[] = [];
+  for (const { cells } of table.rows) {
+    const at = cellOf(table, cells, C.submittedAt);
+    const id = textOf(cellOf(table, cells, C.id));
+    if (!id || !isDate(at)) continue; // a hand-typed or broken row is never a report
+    const values: Record<string, IndicatorValue> = {};
+    for (const [code, i] of indicatorColumns) values[code] = parseValue(cells[i]);
+    out.push({
+      id,
+      requestId: textOf(cellOf(table, cells, C.requestId)),
+      unitCode: textOf(cellOf(table, cells, C.unit)),
+      periodId: textOf(cellOf(table, cells, C.period)),
+      revision: Number(cellOf(table, cells, C.revision)) || 0,
+      submittedAt: new Date(at.getTime()),
+      submittedBy: textOf(cellOf(table, cells, C.submittedBy)),
+      timeliness: parseTimeliness(cellOf(table, cells, C.timeliness)),
+      values,
+      note: textOf(cellOf(table, cells, C.note)),
+      nothingToReport: cellOf(table, cells, C.nothingToReport) === true,
+      evidenceUrl: textOf(cellOf(table, cells, C.evidenceUrl)),
+    });
+  }
+  return out;
+}
+
+/** Three Spreadsheet calls, whatever the number of rows. */
+export function readDataSheet(env: Env): DataSheet {
+  const sheet = env.ss().getSheetByName(SHEETS.data);
+  if (!sheet) throw new NotSetUpError(SHEETS.data);
+  const table = readTable(sheet);
+  return { sheet, table, records: parseRecords(table) };
+}
+
+function cellFor(record: SubmissionRecord, header: string): Cell {
+  switch (header) {
+    case C.id: return literal(record.id);
+    case C.requestId: return literal(record.requestId);
+    case C.unit: return literal(record.unitCode);
+    case C.period: return literal(record.periodId);
+    case C.revision: return record.revision;
+    case C.submittedAt: return record.submittedAt;
+    case C.submittedBy: return literal(record.submittedBy);
+    case C.timeliness: return TIMELINESS_LABELS[record.timeliness];
+    case C.nothingToReport: return record.nothingToReport;
+    case C.note: return literal(record.note);
+    case C.evidenceUrl: return literal(record.evidenceUrl);
+    default: {
+      const v = record.values[header];
+      if (v === null || v === undefined) return '';
+      return typeof v === 'string' ? literal(v) : v;
+    }
+  }
+}
+
+/** Grows the sheet when a write would fall outside it (Sheets refuses such ranges). */
+export function ensureColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, columns: number): void {
+  const max = sheet.getMaxColumns();
+  if (columns > max) sheet.insertColumnsAfter(max, columns - max);
+}
+
+/**
+ * Appends one revision with a single appendRow, which grows the sheet as needed (plus a header
+ * write the first time a new indicator appears). The caller holds the script lock.
+ */
+export function appendRecord(data: DataSheet, record: SubmissionRecord): void {
+  const header = [...data.table.header];
+  const missing = [...Object.values(C), ...Object.keys(record.values)].filter((h) => !header.includes(h));
+  if (missing.length) {
+    const start = header.length;
+    header.push(...missing);
+    ensureColumns(data.sheet, header.length);
+    data.sheet.getRange(1, start + 1, 1, missing.length).setValues([missing]);
+  }
+  data.sheet.appendRow(header.map((h) => (h === '' ? '' : cellFor(record, h))));
+}

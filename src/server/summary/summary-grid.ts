@@ -1,0 +1,122 @@
+// The summary sheet as plain 2-D arrays (values and formats), so the writer can send each with
+// one Spreadsheet call. Layout only: every number comes from the SummaryModel.
+import type { SummaryModel, SummaryRow, SummaryRowStatus } from '../../domain/summary-types';
+import { formatPercent } from '../../domain/report-format';
+import { neutralizeFormula } from '../../domain/text';
+import { formatDateTimeVi } from '../../domain/time';
+
+export type Cell = string | number;
+type Align = 'left' | 'center' | 'right';
+
+export const SUMMARY_TITLE = 'TỔNG HỢP KẾT QUẢ TUYÊN TRUYỀN CCHC';
+export const STATUS_LABELS: Record<SummaryRowStatus, string> = {
+  on_time: 'Đúng hạn', late: 'Nộp muộn', missing: 'Chưa nộp', not_due: 'Chưa đến hạn',
+};
+export const COLORS = {
+  none: '#ffffff', header: '#d9e2f3', group: '#eeeeee', subtotal: '#f3f3f3', total: '#d9d9d9',
+  met: '#d9ead3', missed: '#f4cccc', mismatch: '#ffe599',
+} as const;
+export const NUMBER_FORMAT = '#,##0';
+export const TEXT_FORMAT = '@';
+/** Rows above the header: title, period, generation time, a blank line. */
+export const HEADER_ROW = 5;
+
+export interface SummaryGrid {
+  values: Cell[][];
+  backgrounds: string[][];
+  weights: ('bold' | 'normal')[][];
+  formats: string[][];
+  alignments: Align[][];
+  /** 1-based column layout, for widths. */
+  columns: { fixed: number; indicators: number; derived: number; note: number };
+}
+
+const ROMAN: [number, string][] = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+export function roman(n: number): string {
+  let out = '';
+  for (const [value, digits] of ROMAN) while (n >= value) { out += digits; n -= value; }
+  return out;
+}
+
+const text = (s: string): string => (s ? neutralizeFormula(s) : '');
+const num = (n: number | null | undefined): Cell => (n === null || n === undefined ? '' : n);
+
+function rowNote(r: SummaryRow, m: SummaryModel): string {
+  const label = (code: string) => m.indicators.find((i) => i.code === code)?.label ?? code;
+  return [
+    r.nothingToReport ? 'Không phát sinh' : '',
+    r.revisedLate ? 'Bổ sung, sửa sau hạn' : '',
+    r.mismatches.length ? `Khác với cộng từ các quý: ${r.mismatches.map(label).join(', ')}` : '',
+    r.note,
+  ].filter(Boolean).join('; ');
+}
+
+export function buildSummaryGrid(m: SummaryModel): SummaryGrid {
+  const codes = m.indicators.map((i) => i.code);
+  const derivedCodes = m.derived ? codes : [];
+  const width = 5 + codes.length + derivedCodes.length + 1;
+  const g: SummaryGrid = {
+    values: [], backgrounds: [], weights: [], formats: [], alignments: [],
+    columns: { fixed: 5, indicators: codes.length, derived: derivedCodes.length, note: 1 },
+  };
+  const targets = new Map(m.targets.map((t) => [`${t.unitCode}|${t.indicatorCode}`, t.met]));
+  const firstNumber = 5;
+  const firstDerived = firstNumber + codes.length;
+
+  /** Appends one row; numbers go in the indicator columns, text elsewhere. */
+  const push = (cells: Cell[], kind: 'title' | 'header' | 'group' | 'unit' | 'subtotal' | 'total' | 'plain') => {
+    const row = Array.from({ length: width }, (_, i) => cells[i] ?? '');
+    const bold = kind !== 'unit' && kind !== 'plain';
+    const bg = ({ header: COLORS.header, group: COLORS.group, subtotal: COLORS.subtotal, total: COLORS.total } as Record<string, string>)[kind] ?? COLORS.none;
+    const isNum = (i: number) => kind !== 'header' && kind !== 'title' && kind !== 'plain' && i >= firstNumber && i < width - 1;
+    g.values.push(row);
+    g.backgrounds.push(row.map(() => bg));
+    g.weights.push(row.map(() => (bold ? 'bold' : 'normal')));
+    g.formats.push(row.map((_, i) => (isNum(i) ? NUMBER_FORMAT : kind === 'unit' && (i === 0 || i === 4) ? '0' : TEXT_FORMAT)));
+    const centred = (i: number) => kind === 'header' || (kind !== 'title' && kind !== 'plain' && (i === 0 || i === 4));
+    g.alignments.push(row.map((_, i) => (centred(i) ? 'center' : isNum(i) ? 'right' : 'left')));
+    return g.values.length - 1;
+  };
+
+  push([SUMMARY_TITLE], 'title');
+  push([text(`Kỳ báo cáo: ${m.periodLabel}`)], 'title');
+  push([`Thời điểm tổng hợp: ${formatDateTimeVi(m.generatedAt)}`], 'plain');
+  push([], 'plain');
+  const header: Cell[] = ['TT', 'Đơn vị', 'Tình trạng', 'Thời gian nộp', 'Lần nộp',
+    ...m.indicators.map((i) => text(i.unitOfMeasure ? `${i.label} (${i.unitOfMeasure})` : i.label)),
+    ...(m.derived ? m.indicators.map((i) => text(`Cộng từ các quý: ${i.label}`)) : []),
+    'Ghi chú'];
+  push(header, 'header');
+
+  let index = 0;
+  m.groups.forEach((group, gi) => {
+    push([roman(gi + 1), text(group.name)], 'group');
+    for (const r of group.rows) {
+      const submitted = r.status !== 'missing' && r.status !== 'not_due';
+      const at = push([
+        ++index, text(r.unitName), STATUS_LABELS[r.status], r.submittedAt ? formatDateTimeVi(r.submittedAt) : '',
+        r.revision ?? '', ...codes.map((c) => (submitted ? num(r.values[c]) : '')),
+        ...derivedCodes.map((c) => num(r.derived?.[c])), text(rowNote(r, m)),
+      ], 'unit');
+      codes.forEach((c, k) => {
+        const met = targets.get(`${r.unitCode}|${c}`);
+        if (met !== undefined) g.backgrounds[at][firstNumber + k] = met ? COLORS.met : COLORS.missed;
+        else if (r.mismatches.includes(c)) g.backgrounds[at][firstNumber + k] = COLORS.mismatch;
+      });
+      derivedCodes.forEach((c, k) => {
+        if (r.mismatches.includes(c)) g.backgrounds[at][firstDerived + k] = COLORS.mismatch;
+      });
+    }
+    push(['', text(`Cộng ${group.name}`), '', '', '', ...codes.map((c) => num(group.subtotal[c]))], 'subtotal');
+  });
+  push(['', 'Tổng cộng toàn huyện', '', '', '', ...codes.map((c) => num(m.totals[c])),
+    ...derivedCodes.map((c) => num(m.derived?.totals[c]))], 'total');
+
+  const k = m.counts;
+  push([], 'plain');
+  push([`Đã nộp ${k.submitted}/${k.owed} đơn vị (đúng hạn ${k.onTime}, nộp muộn ${k.late}); chưa nộp ${k.missing}`
+    + `${k.notDue ? `; chưa đến hạn ${k.notDue}` : ''}; tỷ lệ đúng hạn: ${m.onTimeRate === null ? '—' : formatPercent(m.onTimeRate)}.`], 'plain');
+  push(['Chú thích: nền xanh – đạt chỉ tiêu; nền đỏ – chưa đạt chỉ tiêu'
+    + `${m.derived ? '; nền vàng – số liệu khác với cộng từ các quý' : ''}; ô trống – đơn vị chưa nộp hoặc chỉ tiêu không áp dụng.`], 'plain');
+  return g;
+}

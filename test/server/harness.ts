@@ -1,0 +1,88 @@
+// A server under test: the fakes plus the use cases called either as modules or through the
+// built dist/Code.js in a node:vm context, with the same API so every scenario runs on both.
+import { createFakeServices, type FakeServices } from '../../src/local/fakes';
+import { createEnv, type AppsScriptGlobals, type Env } from '../../src/server/env';
+import { runSetup } from '../../src/server/setup/setup';
+import { getForm, getSidebarData } from '../../src/server/api/sidebar-data';
+import { submitReport } from '../../src/server/api/submit';
+import { UserError } from '../../src/server/auth';
+import { invalidateConfig } from '../../src/server/config/load-config';
+import type { FormData, SidebarData, SubmitPayload, SubmitResult } from '../../src/contract/rpc';
+import { SHEETS, UNIT_COLUMNS } from '../../src/server/sheets/names';
+
+export const ADMIN = 'vhtt@camxuyen.gov.vn';
+export const OFFICER = 'vanthu.cambinh@camxuyen.gov.vn';
+export const STRANGER = 'nguoi.la@example.com';
+export const OFFICER_UNIT = 'XA_CAM_BINH';
+
+export interface ServerApi {
+  setup(): unknown;
+  getSidebarData(): SidebarData;
+  getForm(unitCode: string, periodId: string): FormData;
+  submitReport(payload: SubmitPayload | unknown): SubmitResult;
+}
+
+export interface Harness {
+  fakes: FakeServices;
+  env: Env;
+  api: ServerApi;
+  as(email: string): void;
+}
+
+function moduleApi(env: Env): ServerApi {
+  // Entry functions turn UserError into a plain Error with the same message; do the same here.
+  const entry = <T>(fn: () => T): T => {
+    try { return fn(); } catch (e) { if (e instanceof UserError) throw new Error(e.message); throw e; }
+  };
+  return {
+    setup: () => entry(() => runSetup(env)),
+    getSidebarData: () => entry(() => getSidebarData(env)),
+    getForm: (u, p) => entry(() => getForm(env, u, p)),
+    submitReport: (payload) => entry(() => submitReport(env, payload)),
+  };
+}
+
+export type Flavour = 'modules' | 'bundle';
+export const FLAVOURS: Flavour[] = ['modules', 'bundle'];
+
+export function makeHarness(flavour: Flavour, now: Date, user = ADMIN): Harness {
+  const fakes = createFakeServices({ now, activeUser: user, ownerEmail: ADMIN });
+  const env = createEnv(fakes.globals as unknown as AppsScriptGlobals, () => fakes.clock.now());
+  let api: ServerApi;
+  if (flavour === 'modules') api = moduleApi(env);
+  else {
+    // Loaded lazily so the module flavour runs even before a build.
+    const { loadBundle } = require('../../src/local/vm/load-bundle') as typeof import('../../src/local/vm/load-bundle');
+    const bundle = loadBundle(fakes);
+    api = {
+      setup: () => bundle.call('setup'),
+      getSidebarData: () => bundle.call('getSidebarData'),
+      getForm: (u, p) => bundle.call('getForm', u, p),
+      submitReport: (payload) => bundle.call('submitReport', payload),
+    };
+  }
+  return { fakes, env, api, as: (email) => fakes.users.setActive(email) };
+}
+
+/** Gives a unit's officer an email in the units sheet, as the office would. */
+export function assignEmail(h: Harness, unitCode: string, email: string): void {
+  const values = h.fakes.spreadsheet.values(SHEETS.units);
+  const header = values[0] as string[];
+  const row = values.findIndex((r) => r[header.indexOf(UNIT_COLUMNS.code)] === unitCode);
+  if (row < 0) throw new Error(`no unit ${unitCode}`);
+  h.fakes.spreadsheet.sheet(SHEETS.units).getRange(row + 1, header.indexOf(UNIT_COLUMNS.emails) + 1).setValue(email);
+  invalidateConfig(h.env); // what the edit guard does on a manual edit
+}
+
+/** Sets a unit's active flag in the units sheet. */
+export function setActive(h: Harness, unitCode: string, active: boolean): void {
+  const values = h.fakes.spreadsheet.values(SHEETS.units);
+  const header = values[0] as string[];
+  const row = values.findIndex((r) => r[header.indexOf(UNIT_COLUMNS.code)] === unitCode);
+  h.fakes.spreadsheet.sheet(SHEETS.units).getRange(row + 1, header.indexOf(UNIT_COLUMNS.active) + 1).setValue(active ? 'Có' : 'Không');
+  invalidateConfig(h.env);
+}
+
+export function dataRows(h: Harness): unknown[][] {
+  return h.fakes.spreadsheet.values(SHEETS.data).slice(1);
+}
