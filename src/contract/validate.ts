@@ -1,6 +1,6 @@
 // Validation of a submitReport payload as it arrives from google.script.run: the envelope
 // (unit, period, request id) and the form content (the domain submission schema).
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { FieldError } from '../domain/types';
 import { toFieldErrors, validateSubmission, type IndicatorSpec, type ValidSubmission } from '../domain/schema';
 
@@ -8,12 +8,12 @@ import { toFieldErrors, validateSubmission, type IndicatorSpec, type ValidSubmis
 export const REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
 const envelopeSchema = z.object({
-  unitCode: z.string({ error: 'Chưa chọn đơn vị báo cáo.' }).trim()
-    .min(1, { error: 'Chưa chọn đơn vị báo cáo.' }).max(100, { error: 'Mã đơn vị không hợp lệ.' }),
-  periodId: z.string({ error: 'Chưa chọn kỳ báo cáo.' }).trim()
-    .min(1, { error: 'Chưa chọn kỳ báo cáo.' }).max(100, { error: 'Mã kỳ báo cáo không hợp lệ.' }),
+  unitCode: z.string({ error: 'Chưa chọn đơn vị báo cáo.' }).check(z.trim(),
+    z.minLength(1, { error: 'Chưa chọn đơn vị báo cáo.' }), z.maxLength(100, { error: 'Mã đơn vị không hợp lệ.' })),
+  periodId: z.string({ error: 'Chưa chọn kỳ báo cáo.' }).check(z.trim(),
+    z.minLength(1, { error: 'Chưa chọn kỳ báo cáo.' }), z.maxLength(100, { error: 'Mã kỳ báo cáo không hợp lệ.' })),
   requestId: z.string({ error: 'Thiếu mã yêu cầu gửi báo cáo.' })
-    .regex(REQUEST_ID, { error: 'Mã yêu cầu gửi báo cáo không hợp lệ.' }),
+    .check(z.regex(REQUEST_ID, { error: 'Mã yêu cầu gửi báo cáo không hợp lệ.' })),
 });
 
 export type ValidSubmitPayload = { unitCode: string; periodId: string; requestId: string } & ValidSubmission;

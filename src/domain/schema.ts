@@ -1,7 +1,9 @@
 // The submission schema for one (unit, period) form, built from its indicators. The same code
 // runs in the sidebar (as the user types) and on the server (whatever the client sent).
 // Every message is ours and Vietnamese, so zod's built-in (English) messages never show.
-import * as z from 'zod';
+// zod/mini (functional API) rather than classic zod: only what is used gets bundled, which
+// keeps dist/Code.js and dist/Sidebar.html well under their size budgets.
+import * as z from 'zod/mini';
 import type { FieldError, Indicator, IndicatorValue } from './types';
 import { isHttpUrl, normalizeText } from './text';
 
@@ -46,6 +48,11 @@ function toBoolean(v: unknown): unknown {
 const toText = (v: unknown): unknown => (typeof v === 'string' ? normalizeText(v) : v);
 const emptyToNull = (v: unknown): unknown => (isBlank(v) ? null : v);
 
+/** zod/mini has no z.preprocess: the same thing is a pipe from a transform into the schema. */
+function preprocess<T extends z.ZodMiniType>(fn: (v: unknown) => unknown, schema: T) {
+  return z.pipe(z.transform(fn), schema);
+}
+
 function countSchema(spec: IndicatorSpec) {
   const min = spec.min ?? 0;
   const max = spec.max ?? DEFAULT_COUNT_MAX;
@@ -53,22 +60,21 @@ function countSchema(spec: IndicatorSpec) {
   const tooSmall = min === 0 ? notInt : `${spec.label} phải lớn hơn hoặc bằng ${formatInt(min)}.`;
   // refine rather than .int(): zod's int check aborts explicitly, which would skip the
   // cross-field checks below.
-  return z.preprocess(toCount, z.number({ error: notInt })
-    .refine((n) => Number.isInteger(n), { error: notInt })
-    .min(min, { error: tooSmall })
-    .max(max, { error: `${spec.label} không được vượt quá ${formatInt(max)}.` })
-    .nullable());
+  return preprocess(toCount, z.nullable(z.number({ error: notInt }).check(
+    z.refine((n: number) => Number.isInteger(n), { error: notInt }),
+    z.gte(min, { error: tooSmall }),
+    z.lte(max, { error: `${spec.label} không được vượt quá ${formatInt(max)}.` }),
+  )));
 }
 
 function booleanSchema(spec: IndicatorSpec) {
-  return z.preprocess(toBoolean, z.boolean({ error: `${spec.label}: chọn "Có" hoặc "Không".` }).nullable());
+  return preprocess(toBoolean, z.nullable(z.boolean({ error: `${spec.label}: chọn "Có" hoặc "Không".` })));
 }
 
 function textSchema(spec: IndicatorSpec) {
   const max = spec.maxLength ?? DEFAULT_TEXT_MAX_LENGTH;
-  return z.preprocess((v) => emptyToNull(toText(v)), z.string({ error: `${spec.label} phải là văn bản.` })
-    .max(max, { error: `${spec.label} không được dài quá ${formatInt(max)} ký tự.` })
-    .nullable());
+  return preprocess((v) => emptyToNull(toText(v)), z.nullable(z.string({ error: `${spec.label} phải là văn bản.` })
+    .check(z.maxLength(max, { error: `${spec.label} không được dài quá ${formatInt(max)} ký tự.` }))));
 }
 
 function fieldSchema(spec: IndicatorSpec) {
@@ -77,16 +83,17 @@ function fieldSchema(spec: IndicatorSpec) {
   return textSchema(spec);
 }
 
-const noteSchema = z.preprocess((v) => (v === undefined || v === null ? '' : toText(v)),
+const noteSchema = preprocess((v) => (v === undefined || v === null ? '' : toText(v)),
   z.string({ error: 'Ghi chú phải là văn bản.' })
-    .max(NOTE_MAX_LENGTH, { error: `Ghi chú không được dài quá ${formatInt(NOTE_MAX_LENGTH)} ký tự.` }));
+    .check(z.maxLength(NOTE_MAX_LENGTH, { error: `Ghi chú không được dài quá ${formatInt(NOTE_MAX_LENGTH)} ký tự.` })));
 
-const evidenceUrlSchema = z.preprocess((v) => (v === undefined || v === null ? '' : toText(v)),
-  z.string({ error: 'Đường dẫn minh chứng phải là văn bản.' })
-    .max(EVIDENCE_URL_MAX_LENGTH, { error: `Đường dẫn minh chứng không được dài quá ${EVIDENCE_URL_MAX_LENGTH} ký tự.` })
-    .refine((s) => s === '' || isHttpUrl(s), { error: 'Đường dẫn minh chứng phải là liên kết bắt đầu bằng http:// hoặc https://.' }));
+const evidenceUrlSchema = preprocess((v) => (v === undefined || v === null ? '' : toText(v)),
+  z.string({ error: 'Đường dẫn minh chứng phải là văn bản.' }).check(
+    z.maxLength(EVIDENCE_URL_MAX_LENGTH, { error: `Đường dẫn minh chứng không được dài quá ${EVIDENCE_URL_MAX_LENGTH} ký tự.` }),
+    z.refine((s: string) => s === '' || isHttpUrl(s), { error: 'Đường dẫn minh chứng phải là liên kết bắt đầu bằng http:// hoặc https://.' }),
+  ));
 
-const nothingToReportSchema = z.preprocess((v) => (v === undefined || v === null ? false : toBoolean(v)),
+const nothingToReportSchema = preprocess((v) => (v === undefined || v === null ? false : toBoolean(v)),
   z.boolean({ error: 'Lựa chọn "Không phát sinh" không hợp lệ.' }));
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -105,16 +112,16 @@ export function buildSubmissionSchema(indicators: IndicatorSpec[]) {
   const shape: Record<string, ReturnType<typeof fieldSchema>> = {};
   for (const spec of specs.values()) shape[spec.code] = fieldSchema(spec);
 
-  return z.object({
-    values: z.object(shape, { error: 'Số liệu báo cáo không hợp lệ.' }).catchall(z.unknown()),
+  const checked = z.object({
+    values: z.catchall(z.object(shape, { error: 'Số liệu báo cáo không hợp lệ.' }), z.unknown()),
     note: noteSchema,
     nothingToReport: nothingToReportSchema,
     evidenceUrl: evidenceUrlSchema,
-  }, { error: 'Dữ liệu báo cáo không hợp lệ.' })
+  }, { error: 'Dữ liệu báo cáo không hợp lệ.' }).check(
     // Cross-field rules. `when` makes them run even if another field already failed, so the
     // user sees every problem at once (no check above may use `abort: true`: an explicitly
     // aborted issue skips `when` checks; toFieldErrors keeps one error per field instead).
-    .superRefine((input, ctx) => {
+    z.superRefine((input, ctx) => {
       const values = input.values as Record<string, unknown>;
       const nothing = toBoolean(input.nothingToReport) === true;
       for (const code of Object.keys(values)) {
@@ -128,15 +135,17 @@ export function buildSubmissionSchema(indicators: IndicatorSpec[]) {
           ctx.addIssue({ code: 'custom', path: ['values', spec.code], message: `${spec.label} không được để trống.` });
         }
       }
-    }, { when: (payload) => isRecord(payload.value) && isRecord(payload.value.values) })
-    .transform((input): ValidSubmission => {
-      const values: Record<string, IndicatorValue> = {};
-      for (const spec of specs.values()) {
-        const v = input.values[spec.code] as IndicatorValue;
-        values[spec.code] = input.nothingToReport && spec.type === 'count' ? 0 : v;
-      }
-      return { values, note: input.note, nothingToReport: input.nothingToReport, evidenceUrl: input.evidenceUrl };
-    });
+    }, { when: (payload) => isRecord(payload.value) && isRecord(payload.value.values) }),
+  );
+
+  return z.pipe(checked, z.transform((input: z.output<typeof checked>): ValidSubmission => {
+    const values: Record<string, IndicatorValue> = {};
+    for (const spec of specs.values()) {
+      const v = input.values[spec.code] as IndicatorValue;
+      values[spec.code] = input.nothingToReport && spec.type === 'count' ? 0 : v;
+    }
+    return { values, note: input.note, nothingToReport: input.nothingToReport, evidenceUrl: input.evidenceUrl };
+  }));
 }
 
 /** Maps a zod issue path to the form field it belongs to. */

@@ -1,0 +1,175 @@
+// The summary of one period: a row per unit owing it (latest revision), group subtotals,
+// district totals, timeliness counts, targets and, for H1 and the year, totals derived from
+// the quarters. A unit that has not reported is never counted as zeros.
+import type { CalendarConfig, Catalog, Indicator, Period, SubmissionRecord, Unit, UnitPeriodState } from './types';
+import type {
+  SummaryCounts, SummaryGroup, SummaryModel, SummaryRow, SummaryRowStatus, TargetCheck,
+} from './summary-types';
+import { monthsInPeriod, periodLabel } from './periods';
+import { deadlineFor } from './calendar';
+import { unitPeriodStatus } from './lateness';
+import { indicatorsFor, indicatorsForKind, periodTarget, unitsOwing } from './catalog';
+import {
+  addInto, countValue, derivedValues, indexRevisions, latestOf, revisionsOf, zeros, type RevisionIndex,
+} from './summary-derive';
+
+export interface SummaryInput {
+  catalog: Catalog;
+  calendar: CalendarConfig;
+  period: Period;
+  now: Date;
+  dueSoonDays: number;
+  /** Everything stored, any unit and period: the builder picks what it needs (up to `now`). */
+  submissions: SubmissionRecord[];
+}
+
+type Mismatch = NonNullable<SummaryModel['derived']>['mismatches'][number];
+
+const byOrder = <T extends { order: number }>(a: T, b: T): number => a.order - b.order;
+
+function isCount(ind: Indicator): boolean {
+  return ind.type === 'count';
+}
+
+/** Lateness states collapse into what the summary shows: 'overdue' with nothing sent is 'missing'. */
+function rowStatus(state: UnitPeriodState, submitted: boolean): SummaryRowStatus {
+  if (state === 'on_time' || state === 'late') return state;
+  if (state === 'overdue') return 'missing';
+  return submitted ? 'on_time' : 'not_due';
+}
+
+function buildRow(
+  input: SummaryInput,
+  index: RevisionIndex,
+  unit: Unit,
+  codes: string[],
+  applicable: Indicator[],
+): SummaryRow {
+  const { period, calendar, now, dueSoonDays } = input;
+  const revisions = revisionsOf(index, unit.code, period.id);
+  const latest = latestOf(revisions);
+  const deadline = deadlineFor(period, calendar, unit.code);
+  const st = unitPeriodStatus({ now, deadline, dueSoonDays, submissions: revisions });
+  const status = rowStatus(st.state, latest !== null);
+  const values: Record<string, number | null> = {};
+  for (const code of codes) values[code] = null;
+  if (latest) for (const ind of applicable) values[ind.code] = countValue(latest, ind.code);
+  const derived = derivedValues(index, unit.code, period, applicable);
+  const fullDerived = derived === null ? null : { ...Object.fromEntries(codes.map((c) => [c, null])), ...derived };
+  const mismatches = derived === null ? [] : applicable
+    .map((ind) => ind.code)
+    .filter((c) => values[c] !== null && derived[c] !== null && values[c] !== derived[c]);
+  return {
+    unitCode: unit.code,
+    unitName: unit.name,
+    groupCode: unit.group,
+    status,
+    // The first submission decides timeliness, so that is the time shown.
+    submittedAt: st.firstSubmittedAt,
+    revision: latest ? latest.revision : null,
+    revisedLate: st.revisedLate,
+    nothingToReport: latest ? latest.nothingToReport : false,
+    values,
+    derived: fullDerived,
+    mismatches,
+    note: latest ? latest.note : '',
+  };
+}
+
+function targetChecks(rows: SummaryRow[], perUnit: Map<string, Indicator[]>, period: Period): TargetCheck[] {
+  const out: TargetCheck[] = [];
+  for (const row of rows) {
+    if (row.status === 'not_due') continue;
+    for (const ind of perUnit.get(row.unitCode) ?? []) {
+      const target = ind.targetPerMonth ? periodTarget(ind, monthsInPeriod(period)) : null;
+      if (target == null) continue;
+      const actual = row.status === 'missing' ? null : row.values[ind.code];
+      out.push({ unitCode: row.unitCode, indicatorCode: ind.code, target, actual, met: actual != null && actual >= target });
+    }
+  }
+  return out;
+}
+
+function countRows(rows: SummaryRow[]): SummaryCounts {
+  const n = (s: SummaryRowStatus): number => rows.filter((r) => r.status === s).length;
+  const onTime = n('on_time');
+  const late = n('late');
+  return {
+    owed: rows.length,
+    submitted: onTime + late,
+    onTime,
+    late,
+    missing: n('missing'),
+    notDue: n('not_due'),
+    nothingToReport: rows.filter((r) => (r.status === 'on_time' || r.status === 'late') && r.nothingToReport).length,
+  };
+}
+
+export function buildSummary(input: SummaryInput): SummaryModel {
+  const { catalog, period } = input;
+  const indicators = indicatorsForKind(catalog, period.kind).filter(isCount).sort(byOrder);
+  const codes = indicators.map((i) => i.code);
+  // A snapshot as of `now`: anything stamped later (a simulated clock, a replay) is not in yet.
+  const index = indexRevisions(input.submissions.filter((x) => x.submittedAt.getTime() <= input.now.getTime()));
+  const owing = unitsOwing(catalog, period.kind).filter((u) => u.active);
+  const perUnit = new Map<string, Indicator[]>();
+  const groups: SummaryGroup[] = [];
+  const totals = zeros(codes);
+  for (const group of [...catalog.groups].sort(byOrder)) {
+    const units = owing.filter((u) => u.group === group.code);
+    if (units.length === 0) continue;
+    const applicable = indicatorsFor(catalog, group.code, period.kind).filter((i) => isCount(i) && codes.includes(i.code));
+    const subtotal = zeros(applicable.map((i) => i.code));
+    const rows = units.map((unit) => {
+      perUnit.set(unit.code, applicable);
+      const row = buildRow(input, index, unit, codes, applicable);
+      if (row.status === 'on_time' || row.status === 'late') {
+        addInto(subtotal, row.values);
+        addInto(totals, row.values);
+      }
+      return row;
+    });
+    groups.push({ code: group.code, name: group.name, rows, subtotal });
+  }
+  const rows = groups.flatMap((g) => g.rows);
+  const counts = countRows(rows);
+  const due = counts.onTime + counts.late + counts.missing;
+  const codesOf = (s: SummaryRowStatus): string[] => rows.filter((r) => r.status === s).map((r) => r.unitCode);
+  return {
+    period,
+    periodLabel: periodLabel(period),
+    generatedAt: input.now,
+    indicators: indicators.map((i) => ({ code: i.code, label: i.label, ...(i.unitOfMeasure ? { unitOfMeasure: i.unitOfMeasure } : {}) })),
+    groups,
+    totals,
+    counts,
+    onTimeRate: due === 0 ? null : counts.onTime / due,
+    onTime: codesOf('on_time'),
+    late: codesOf('late'),
+    missing: codesOf('missing'),
+    targets: targetChecks(rows, perUnit, period),
+    derived: derivedSummary(rows, codes),
+  };
+}
+
+/**
+ * Totals of what the quarters add up to, over the units whose quarters are all in (whether or
+ * not their own H1/year report is), and every disagreement. An indicator no unit has complete
+ * quarters for has no derived total at all rather than a misleading 0.
+ */
+function derivedSummary(rows: SummaryRow[], codes: string[]): SummaryModel['derived'] {
+  if (rows.length === 0 || rows.every((r) => r.derived === null)) return null;
+  const totals: Record<string, number> = {};
+  const mismatches: Mismatch[] = [];
+  for (const row of rows) {
+    if (!row.derived) continue;
+    for (const code of codes) {
+      const v = row.derived[code];
+      if (v !== null && v !== undefined) totals[code] = (totals[code] ?? 0) + v;
+    }
+    for (const code of row.mismatches) {
+      mismatches.push({ unitCode: row.unitCode, indicatorCode: code, submitted: row.values[code] as number, derived: row.derived[code] as number });
+    }
+  }
+  return { totals, mismatches };
+}
