@@ -21,7 +21,7 @@ export interface AppConfig {
 }
 
 const CACHE_KEY = 'cchc:config:v1';
-const CACHE_SECONDS = 15 * 60;
+const CACHE_SECONDS = 30 * 60;
 /** CacheService refuses values over 100 KB. */
 const CACHE_MAX_CHARS = 100 * 1000;
 
