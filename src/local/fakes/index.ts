@@ -1,0 +1,109 @@
+// createFakeServices(): in-memory Apps Script services for local runs and tests.
+// `globals` holds exactly what Apps Script puts in the global scope (as counting proxies); the
+// other fields are handles for tests to arrange and inspect state without counting.
+import path from 'node:path';
+import { CacheStores, FakeCacheService } from './cache';
+import { FakeClock } from './clock';
+import type { Counters } from './counters';
+import { FakeEnv, type Realm, Users } from './env';
+import { FakeHtmlService } from './html';
+import { FakeLockService, LockState } from './lock';
+import { FakeLogger, LogSink, makeConsole } from './logger';
+import { FakePropertiesService, PropertyStores } from './properties';
+import { FakeSession } from './session';
+import { FakeSpreadsheetApp } from './spreadsheet/app';
+import { FakeSpreadsheet } from './spreadsheet/spreadsheet';
+import { UiState } from './spreadsheet/ui';
+import { FakeUtilities } from './utilities';
+import { FakeScriptApp, TriggerRegistry } from './script';
+import { DEFAULT_MAIL_QUOTA, FakeMailApp, MailState } from './mail';
+import { SpreadsheetInspector } from './spreadsheet/inspect';
+import { DriveStore } from './drive/store';
+import { FakeDriveApp } from './drive/app';
+import { DriveInspector } from './drive/inspect';
+import { type FakeDocument, FakeDocumentApp, GOOGLE_SHEET_MIME } from './document/document';
+import { DocsInspector } from './document/inspect';
+import { renderText } from './document/render';
+
+export interface FakeServicesOptions {
+  now?: Date;
+  /** Let the clock tick with real time from `now` (playground); tests keep it frozen. */
+  realTime?: boolean;
+  activeUser?: string;
+  effectiveUser?: string;
+  ownerEmail?: string;
+  mailQuota?: number;
+  /** Where HtmlService finds `<name>.html` (default: `dist` under the working directory). */
+  htmlDir?: string;
+  spreadsheetName?: string;
+  firstSheetName?: string;
+  timeZone?: string;
+  /** Echo Logger/console lines to the Node console. */
+  echoLogs?: boolean;
+}
+
+export const DEFAULT_OWNER = 'owner@example.com';
+
+export function createFakeServices(options: FakeServicesOptions = {}) {
+  const owner = options.ownerEmail ?? DEFAULT_OWNER;
+  const users = new Users(options.activeUser ?? owner, options.effectiveUser ?? options.activeUser ?? owner, owner);
+  const clock = new FakeClock(options.now ?? new Date(), options.realTime ?? false);
+  const env = new FakeEnv(clock, users, options.timeZone);
+  const reg = env.registry;
+
+  const uiState = new UiState();
+  const drive = new DriveStore(env);
+  const spreadsheetName = options.spreadsheetName ?? 'Báo cáo CCHC';
+  const spreadsheet = new FakeSpreadsheet(env, env.newId('Sheet'), spreadsheetName, options.firstSheetName ?? 'Sheet1');
+  drive.add({ id: spreadsheet.getId(), name: spreadsheetName, mimeType: GOOGLE_SHEET_MIME, bytes: null, parentId: drive.rootId });
+  const docs = new Map<string, FakeDocument>();
+  drive.exportDoc = (id) => { const doc = docs.get(id); return doc ? renderText(doc.getBody()) : ''; };
+  const propertyStores = new PropertyStores();
+  const lock = new LockState(env);
+  const logSink = new LogSink(options.echoLogs ?? false);
+  const triggers = new TriggerRegistry(env);
+  const mail = new MailState(options.mailQuota ?? DEFAULT_MAIL_QUOTA);
+
+  const cacheStores = new CacheStores();
+  const globals = {
+    SpreadsheetApp: reg.expose(new FakeSpreadsheetApp(env, spreadsheet, uiState)),
+    PropertiesService: reg.expose(new FakePropertiesService(env, propertyStores)),
+    CacheService: reg.expose(new FakeCacheService(env, cacheStores)),
+    LockService: reg.expose(new FakeLockService(env, lock)),
+    Session: reg.expose(new FakeSession(env)),
+    ScriptApp: reg.expose(new FakeScriptApp(env, triggers, env.newId('Script'))),
+    MailApp: reg.expose(new FakeMailApp(env, mail)),
+    Utilities: reg.expose(new FakeUtilities(env)),
+    HtmlService: reg.expose(new FakeHtmlService(env, options.htmlDir ?? path.resolve('dist'))),
+    DocumentApp: reg.expose(new FakeDocumentApp(env, drive, docs)),
+    DriveApp: reg.expose(new FakeDriveApp(env, drive)),
+    Logger: new FakeLogger(logSink),
+  };
+
+  return {
+    globals,
+    /** A quiet console for the vm context, writing to `logs`. */
+    console: makeConsole(logSink),
+    counters: env.counters as Counters,
+    /** CacheService stores; `cache.clear()` simulates expiry. */
+    cache: cacheStores,
+    clock,
+    users,
+    lock,
+    properties: propertyStores,
+    triggers,
+    mail,
+    outbox: mail.outbox,
+    ui: uiState,
+    logs: logSink,
+    /** Raw (uncounted) spreadsheet plus inspection helpers. */
+    spreadsheet: new SpreadsheetInspector(spreadsheet, env),
+    docs: new DocsInspector(docs),
+    drive: new DriveInspector(drive),
+    /** Internal: the vm loader rebinds Dates/Errors to its context. */
+    env,
+    setRealm(realm: Realm): void { env.realm = realm; },
+  };
+}
+
+export type FakeServices = ReturnType<typeof createFakeServices>;
