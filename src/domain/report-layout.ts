@@ -51,7 +51,7 @@ export const SIZE_PT = {
   pageNumber: 13,
   appendixTableHtml: 11,
   /** Sideways headings of narrow number columns (HTML). */
-  verticalHeading: 9,
+  verticalHeading: 8,
   /** Docs keeps the appendix portrait, so its wide table is set smaller. */
   appendixTableDoc: 10,
 } as const;

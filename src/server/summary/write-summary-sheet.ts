@@ -6,7 +6,7 @@ import { HEADER_ROW, buildSummaryGrid } from './summary-grid';
 // A new sheet in Google Sheets has 1000 rows and 26 columns.
 const NEW_SHEET_ROWS = 1000;
 const NEW_SHEET_COLUMNS = 26;
-const WIDTH = { index: 40, unit: 230, status: 110, indicator: 95, note: 280 } as const;
+const WIDTH = { index: 40, unit: 230, middle: 100, note: 280 } as const;
 
 export function summarySheetName(periodId: string): string {
   return `TH ${periodId}`;
@@ -32,18 +32,17 @@ export function writeSummarySheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
   range.setBackgrounds(grid.backgrounds);
   range.setFontWeights(grid.weights);
   range.setHorizontalAlignments(grid.alignments);
-
-  sheet.getRange(1, 1).setFontSize(14);
-  sheet.getRange(HEADER_ROW, 1, 1, columns).setWrap(true);
+  // Title 14 pt and wrapped header cells, each as one grid call rather than extra ranges.
+  range.setFontSizes(grid.values.map((row, r) => row.map(() => (r === 0 ? 14 : 10))));
+  range.setWraps(grid.values.map((row, r) => row.map(() => r === HEADER_ROW - 1)));
   // Borders from the header down to the district total (the last 3 rows are notes).
   sheet.getRange(HEADER_ROW, 1, rows - HEADER_ROW - 2, columns).setBorder(true, true, true, true, true, true);
   sheet.setFrozenRows(HEADER_ROW);
 
-  const { fixed, indicators, derived } = grid.columns;
   sheet.setColumnWidth(1, WIDTH.index);
   sheet.setColumnWidth(2, WIDTH.unit);
-  sheet.setColumnWidths(3, fixed - 2, WIDTH.status);
-  if (indicators + derived > 0) sheet.setColumnWidths(fixed + 1, indicators + derived, WIDTH.indicator);
+  // Status, time and indicator columns share one width: one call, whatever the column count.
+  if (columns > 3) sheet.setColumnWidths(3, columns - 3, WIDTH.middle);
   sheet.setColumnWidth(columns, WIDTH.note);
   return { sheetName, rows, columns };
 }
