@@ -1,3 +1,7 @@
-// Placeholder: the form arrives with the sidebar issue.
-const app = document.getElementById('app');
-if (app) app.textContent = 'Biểu mẫu báo cáo CCHC';
+// Sidebar entry: wires the page's google.script.run (Apps Script's, or the local bridge's
+// stand-in) to the app.
+import { startApp } from './app';
+import { byId } from './dom';
+import { createRpc, pageRunner } from './rpc';
+
+startApp(createRpc(pageRunner), { who: byId('who'), picker: byId('picker'), content: byId('content') });

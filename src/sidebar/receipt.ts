@@ -1,0 +1,34 @@
+// What the officer sees after the server stored the report: the proof that it arrived.
+import type { FormData, RevisionDto } from '../contract/rpc';
+import { h } from './dom';
+import { formatInstant, timelinessText } from './format';
+import { renderHistory } from './history';
+
+export interface Receipt {
+  submissionId: string;
+  revision: number;
+  submittedAt: string;
+  timeliness: RevisionDto['timeliness'];
+  replayed: boolean;
+}
+
+function row(term: string, value: string | Node): HTMLElement[] {
+  return [h('dt', null, term), h('dd', null, value)];
+}
+
+export function renderReceipt(form: FormData, receipt: Receipt, history: RevisionDto[], onRevise: () => void): HTMLElement {
+  const revise = h('button', { type: 'button', class: 'action', id: 'revise' }, 'Sửa báo cáo');
+  revise.addEventListener('click', onRevise);
+  const card = h('section', { class: 'receipt', id: 'receipt', 'aria-labelledby': 'receipt-title', tabindex: '-1' },
+    h('h2', { id: 'receipt-title' }, h('span', { class: 'tick', 'aria-hidden': 'true' }, '✓ '), 'Đã gửi báo cáo'),
+    h('dl', { class: 'receipt-list' },
+      ...row('Đơn vị', form.unit.name),
+      ...row('Kỳ báo cáo', form.period.label),
+      ...row('Lần nộp', String(receipt.revision)),
+      ...row('Thời gian', formatInstant(receipt.submittedAt)),
+      ...row('Tình trạng', h('span', { class: `tl tl-${receipt.timeliness}` }, timelinessText(receipt.timeliness))),
+      ...row('Mã biên nhận', h('span', { class: 'receipt-id' }, receipt.submissionId))),
+    receipt.replayed ? h('p', { class: 'muted' }, 'Báo cáo này đã được ghi nhận từ lần gửi trước; không tạo bản trùng.') : null,
+    h('div', { class: 'actions' }, revise));
+  return h('div', null, card, renderHistory(history));
+}
