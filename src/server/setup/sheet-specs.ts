@@ -6,6 +6,7 @@ import type { Cell } from '../sheets/table';
 import { groupRows, indicatorRows, unitRows } from '../config/catalog-codec';
 import { calendarRows } from '../config/calendar-codec';
 import { settingsRows } from '../config/settings-codec';
+import { LATENESS_SHEET_SPECS } from '../lateness/sheets';
 
 export interface SheetSpec {
   name: string;
@@ -33,4 +34,5 @@ export const SHEET_SPECS: SheetSpec[] = [
     columnFormats: { [DATA_COLUMNS.submittedAt]: 'dd/MM/yyyy HH:mm:ss' },
   },
   { name: SHEETS.audit, internal: true, rows: () => [Object.values(AUDIT_COLUMNS)], columnFormats: { [AUDIT_COLUMNS.at]: 'dd/MM/yyyy HH:mm:ss' }, widths: [150, 220, 160, 200, 500] },
+  ...LATENESS_SHEET_SPECS,
 ];

@@ -3,6 +3,7 @@
 // hour), so running setup() again keeps a matching trigger and replaces a changed one.
 import type { Settings } from '../../domain/types';
 import type { Env } from '../env';
+import { LATENESS_TRIGGERS } from '../lateness/triggers';
 
 export interface TriggerSpec {
   handler: string;
@@ -12,7 +13,7 @@ export interface TriggerSpec {
 }
 
 /** Filled by the features that need triggers (lateness check, edit guard). */
-export const TRIGGER_SPECS: TriggerSpec[] = [];
+export const TRIGGER_SPECS: TriggerSpec[] = [...LATENESS_TRIGGERS];
 
 const propKey = (handler: string): string => `trigger:${handler}`;
 

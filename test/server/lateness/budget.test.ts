@@ -1,0 +1,80 @@
+// The check's Spreadsheet call budget for 40 units and 21 periods (20/01/2024: last year's
+// December, Q4 and annual reports still take late submissions, plus this year's 18 periods),
+// with every unit emailed, through the modules and the bundle. The configuration comes from the
+// script cache here, as it does on every run but the first in a 15-minute window.
+import { FLAVOURS, ADMIN, at, makeLatenessHarness, type LatenessHarness } from './harness';
+import { SHEETS, UNIT_COLUMNS } from '../../../src/server/sheets/names';
+import { invalidateConfig, loadConfig } from '../../../src/server/config/load-config';
+
+const BUDGET = 15;
+const EXTRA_UNITS = [1, 2, 3, 4].map((i) => [`XA_MOI_${i}`, `Xã Mới ${i}`, 'XA', '', 'Có']);
+
+function forty(flavour: (typeof FLAVOURS)[number]): LatenessHarness {
+  const h = makeLatenessHarness(flavour, new Date('2024-01-02T08:00:00+07:00'), ADMIN);
+  h.setup();
+  h.fakes.spreadsheet.seed(SHEETS.units, EXTRA_UNITS);
+  const sheet = h.fakes.spreadsheet.sheet(SHEETS.units);
+  const values = h.fakes.spreadsheet.values(SHEETS.units);
+  const emailCol = (values[0] as string[]).indexOf(UNIT_COLUMNS.emails) + 1;
+  sheet.getRange(2, emailCol, values.length - 1, 1).setValues(values.slice(1).map((_, i) => [`don.vi${i + 1}@camxuyen.gov.vn`]));
+  invalidateConfig(h.env);
+  return h;
+}
+
+/** Spreadsheet calls of one check with the configuration cache warm. */
+function measure(h: LatenessHarness): { calls: number; emailsSent: number; periods: number; methods: Record<string, number> } {
+  loadConfig(h.env);
+  h.fakes.counters.reset();
+  const r = h.check();
+  return { calls: h.fakes.counters.spreadsheet, emailsSent: r.emailsSent, periods: r.periods.length, methods: h.fakes.counters.methods('spreadsheet') };
+}
+
+describe.each(FLAVOURS)('checkLateness call budget (%s)', (flavour) => {
+  test(`40 units × 21 periods stay within ${BUDGET} Spreadsheet calls`, () => {
+    const h = forty(flavour);
+    at(h, '2024-01-20T07:00');
+    const config = loadConfig(h.env);
+    expect(config.catalog.units.filter((u) => u.active)).toHaveLength(40);
+
+    const first = measure(h); // the status sheet is rewritten from scratch the first time
+    at(h, '2024-01-22T07:00');
+    const busy = measure(h); // every unit reminded again, a new digest
+    const quiet = measure(h); // same day again: nothing to send
+    const quota = (() => { // quota running out halfway
+      at(h, '2024-01-24T07:00');
+      h.fakes.mail.used = h.fakes.mail.quota - 10;
+      return measure(h);
+    })();
+    h.fakes.cache.clear();
+    h.fakes.counters.reset();
+    at(h, '2024-01-25T07:00');
+    h.check();
+    const cold = h.fakes.counters.spreadsheet;
+
+    console.log([
+      `checkLateness Spreadsheet calls (${flavour}), 40 units × 21 periods:`,
+      `  first run (creates the status layout): ${first.calls}, ${first.emailsSent} emails`,
+      `  daily run with reminders + digest: ${busy.calls}, ${busy.emailsSent} emails`,
+      `  run with nothing to send: ${quiet.calls}`,
+      `  run stopped by the mail quota (+1 audit row): ${quota.calls}, ${quota.emailsSent} emails`,
+      `  run with the configuration cache cold (+5 config sheets × 3): ${cold}`,
+      `  methods of the daily run: ${JSON.stringify(busy.methods)}`,
+    ].join('\n'));
+
+    expect(busy.periods).toBeGreaterThanOrEqual(3);
+    expect(busy.emailsSent).toBe(41);
+    expect(busy.calls).toBeLessThanOrEqual(BUDGET);
+    expect(quiet.emailsSent).toBe(0);
+    expect(quiet.calls).toBeLessThanOrEqual(BUDGET);
+    expect(busy.methods['Range.setValues']).toBe(2); // the status grid and the reminder log
+    expect(busy.methods['Range.setBackgrounds']).toBe(1);
+    expect(busy.methods['Range.setNotes']).toBe(1);
+    expect(busy.methods['Range.getValues']).toBe(2); // the data sheet and the reminder log
+    expect(quota.emailsSent).toBeGreaterThan(0);
+    // the rare run stopped by the quota appends one audit row (2 calls)
+    expect(quota.calls).toBeLessThanOrEqual(BUDGET + 1);
+    const grid = h.fakes.spreadsheet.values(SHEETS.status);
+    expect(grid[0]).toHaveLength(2 + 21);
+    expect(grid.filter((r) => /^(XA|TT|P_|VP|THANH)/.test(String(r[0])))).toHaveLength(40);
+  });
+});
