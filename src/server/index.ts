@@ -6,7 +6,11 @@ import { getForm as getFormUseCase, getSidebarData as getSidebarDataUseCase } fr
 import { submitReport as submitReportUseCase } from './api/submit';
 import { buildMenu, showSidebar as showSidebarUseCase } from './menu';
 import { run } from './run';
+import { type GenerateSummaryResult, generateSummary as generateSummaryUseCase } from './api/generate-summary';
+import { showSummaryDialog as showSummaryDialogUseCase } from './api/summary-dialog';
 import { type SetupResult, runSetup, setupMessage } from './setup/setup';
+import type { LatenessCheckResult } from './lateness/check';
+import { editGuard, menuCheck, scheduledCheck } from './lateness/entries';
 
 /** Simple trigger: builds the menu only (no authorisation available here). */
 export function onOpen(): void {
@@ -35,4 +39,28 @@ export function getForm(unitCode: string, periodId: string): FormData {
 
 export function submitReport(payload: unknown): SubmitResult {
   return run((env) => submitReportUseCase(env, payload));
+}
+
+/** Admins: summary sheet + report Doc + PDF for a period (default: the latest past its deadline). */
+export function generateSummary(periodId?: string): GenerateSummaryResult {
+  return run((env) => generateSummaryUseCase(env, periodId));
+}
+
+export function showSummaryDialog(): void {
+  run((env) => showSummaryDialogUseCase(env));
+}
+
+/** Daily time-driven trigger (installed by setup): status sheet, reminders, digest. */
+export function checkLateness(): LatenessCheckResult {
+  return run((env) => scheduledCheck(env));
+}
+
+/** Menu "Kiểm tra đơn vị chậm nộp" (admins): the same check, then a short summary. */
+export function checkLatenessFromMenu(): LatenessCheckResult {
+  return run((env) => menuCheck(env));
+}
+
+/** Installable on-edit trigger (installed by setup): guards the data sheets, drops the config cache. */
+export function onEditGuard(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  run((env) => editGuard(env, e));
 }

@@ -5,6 +5,7 @@ import { createEnv, type AppsScriptGlobals, type Env } from '../../src/server/en
 import { runSetup } from '../../src/server/setup/setup';
 import { getForm, getSidebarData } from '../../src/server/api/sidebar-data';
 import { submitReport } from '../../src/server/api/submit';
+import { generateSummary } from '../../src/server/api/generate-summary';
 import { UserError } from '../../src/server/auth';
 import { invalidateConfig } from '../../src/server/config/load-config';
 import type { FormData, SidebarData, SubmitPayload, SubmitResult } from '../../src/contract/rpc';
@@ -20,6 +21,7 @@ export interface ServerApi {
   getSidebarData(): SidebarData;
   getForm(unitCode: string, periodId: string): FormData;
   submitReport(payload: SubmitPayload | unknown): SubmitResult;
+  generateSummary(periodId?: string): unknown;
 }
 
 export interface Harness {
@@ -39,6 +41,7 @@ function moduleApi(env: Env): ServerApi {
     getSidebarData: () => entry(() => getSidebarData(env)),
     getForm: (u, p) => entry(() => getForm(env, u, p)),
     submitReport: (payload) => entry(() => submitReport(env, payload)),
+    generateSummary: (periodId) => entry(() => generateSummary(env, periodId)),
   };
 }
 
@@ -59,6 +62,7 @@ export function makeHarness(flavour: Flavour, now: Date, user = ADMIN): Harness 
       getSidebarData: () => bundle.call('getSidebarData'),
       getForm: (u, p) => bundle.call('getForm', u, p),
       submitReport: (payload) => bundle.call('submitReport', payload),
+      generateSummary: (periodId) => bundle.call('generateSummary', periodId),
     };
   }
   return { fakes, env, api, as: (email) => fakes.users.setActive(email) };

@@ -101,5 +101,10 @@ export function appendRecord(data: DataSheet, record: SubmissionRecord): void {
     ensureColumns(data.sheet, header.length);
     data.sheet.getRange(1, start + 1, 1, missing.length).setValues([missing]);
   }
-  data.sheet.appendRow(header.map((h) => (h === '' ? '' : cellFor(record, h))));
+  data.sheet.appendRow(recordRow(header, record));
+}
+
+/** A record as a data-sheet row laid out by `header` (also used to seed demos and tests). */
+export function recordRow(header: string[], record: SubmissionRecord): Cell[] {
+  return header.map((h) => (h === '' ? '' : cellFor(record, h)));
 }

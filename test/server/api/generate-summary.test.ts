@@ -1,0 +1,104 @@
+// generateSummary through the modules and the bundle, on the seeded quarter.
+import { ADMIN, FLAVOURS, OFFICER, makeHarness, type Harness } from '../harness';
+import { SEED, SEED_NOW_Q1, seedQuarter } from '../../fixtures/seed-quarter';
+import { SHEETS, UNIT_COLUMNS } from '../../../src/server/sheets/names';
+import { recordRow } from '../../../src/server/storage/submissions';
+import { calendarRows } from '../../../src/server/config/calendar-codec';
+import { invalidateConfig } from '../../../src/server/config/load-config';
+import type { SubmissionRecord } from '../../../src/domain/types';
+
+type Ok = { ok: true; periodId: string; sheetName: string; docUrl: string; pdfUrl: string; totals: Record<string, number>; onTime: string[]; late: string[]; missing: string[] };
+
+function seeded(flavour: (typeof FLAVOURS)[number], extraUnits = 0): { h: Harness; records: SubmissionRecord[] } {
+  const h = makeHarness(flavour, SEED_NOW_Q1, ADMIN);
+  h.api.setup();
+  const seed = seedQuarter();
+  const header = h.fakes.spreadsheet.values(SHEETS.data)[0] as string[];
+  h.fakes.spreadsheet.seed(SHEETS.data, seed.submissions.map((r) => recordRow(header, r)));
+  h.fakes.spreadsheet.seed(SHEETS.calendar, calendarRows(seed.calendar), 1);
+  if (extraUnits) {
+    const cols = h.fakes.spreadsheet.values(SHEETS.units)[0] as string[];
+    h.fakes.spreadsheet.seed(SHEETS.units, Array.from({ length: extraUnits }, (_, i) => cols.map((c) =>
+      c === UNIT_COLUMNS.code ? `XA_THEM_${i}` : c === UNIT_COLUMNS.name ? `Xã Thêm ${i}` : c === UNIT_COLUMNS.group ? 'XA' : c === UNIT_COLUMNS.active ? 'Có' : '')));
+  }
+  invalidateConfig(h.env);
+  return { h, records: seed.submissions };
+}
+
+/** Sum of the latest revision per unit, computed here independently of the domain builder. */
+function expectedTotal(records: SubmissionRecord[], periodId: string, code: string, now: Date): number {
+  const latest = new Map<string, SubmissionRecord>();
+  for (const r of records) {
+    if (r.periodId !== periodId || r.submittedAt.getTime() > now.getTime()) continue;
+    const cur = latest.get(r.unitCode);
+    if (!cur || r.revision > cur.revision) latest.set(r.unitCode, r);
+  }
+  let sum = 0;
+  for (const r of latest.values()) sum += r.nothingToReport ? 0 : Number(r.values[code] ?? 0) || 0;
+  return sum;
+}
+
+describe.each(FLAVOURS)('generateSummary (%s)', (flavour) => {
+  test('builds the sheet, the Doc and the PDF with the right totals and lists', () => {
+    const { h, records } = seeded(flavour);
+    const r = h.api.generateSummary('2024-Q1') as Ok;
+    expect(r.ok).toBe(true);
+    expect(r.sheetName).toBe('TH 2024-Q1');
+    for (const code of ['TIN_BAI', 'TO_ROI', 'LOP_TAP_HUAN', 'HOI_NGHI_LONG_GHEP']) {
+      expect([code, r.totals[code]]).toEqual([code, expectedTotal(records, '2024-Q1', code, SEED_NOW_Q1)]);
+    }
+    expect(r.late.sort()).toEqual([...SEED.late].sort());
+    expect(r.missing.sort()).toEqual([...SEED.missing].sort());
+    expect(r.onTime).toContain(SEED.extendedOnTime);
+    expect(r.missing).not.toContain(SEED.extendedNotDue);
+    expect(h.fakes.spreadsheet.sheetNames()).toContain('TH 2024-Q1');
+    // the Doc and the PDF are in the folder the script created and recorded in the settings
+    const settings = h.fakes.spreadsheet.values(SHEETS.settings);
+    const folderId = String(settings.find((row) => row[0] === 'driveFolderId')?.[2]);
+    expect(folderId).not.toBe('');
+    const files = h.fakes.drive.files().filter((f) => f.folderId === folderId);
+    expect(files.map((f) => f.mimeType).sort()).toEqual(['application/pdf', 'application/vnd.google-apps.document']);
+    // regenerating replaces the sheet rather than adding another
+    expect((h.api.generateSummary('2024-Q1') as Ok).ok).toBe(true);
+    expect(h.fakes.spreadsheet.sheetNames().filter((n) => n === 'TH 2024-Q1')).toHaveLength(1);
+  });
+
+  test('defaults to the most recent period past its deadline', () => {
+    const { h } = seeded(flavour);
+    expect((h.api.generateSummary() as Ok).periodId).toBe('2024-Q1');
+  });
+
+  test('is for admins only and refuses a bad period', () => {
+    const { h } = seeded(flavour);
+    expect(h.api.generateSummary('2024-Q7')).toMatchObject({ ok: false, errors: [{ field: 'periodId' }] });
+    h.as(OFFICER);
+    expect(h.api.generateSummary('2024-Q1')).toMatchObject({ ok: false, errors: [{ field: 'user', message: expect.stringContaining('quản trị viên') }] });
+  });
+
+  test.each([40, 80])('Spreadsheet calls stay within 25 for %i units', (units) => {
+    const { h } = seeded(flavour, units - 36);
+    h.api.generateSummary('2024-Q1'); // creates the report folder (recorded in the settings sheet)
+    h.fakes.counters.reset();
+    h.api.generateSummary('2024-Q1'); // re-reads the configuration the folder id changed
+    const cold = h.fakes.counters.spreadsheet;
+    h.fakes.counters.reset();
+    const r = h.api.generateSummary('2024-Q1') as Ok;
+    expect(r.ok).toBe(true);
+    console.log(`[budget ${flavour}] generateSummary, ${units} units: ${h.fakes.counters.spreadsheet} Spreadsheet calls (cold configuration cache ${cold}), ${h.fakes.counters.document} Document calls, ${h.fakes.counters.drive} Drive calls`);
+    expect(h.fakes.counters.spreadsheet).toBeLessThanOrEqual(25);
+  });
+});
+
+describe('report folder', () => {
+  test('a configured folder the script cannot open is refused with a Vietnamese explanation, nothing written', () => {
+    const { h } = seeded('modules');
+    const settings = h.fakes.spreadsheet.values(SHEETS.settings);
+    const row = settings.findIndex((r) => r[0] === 'driveFolderId');
+    h.fakes.spreadsheet.sheet(SHEETS.settings).getRange(row + 1, 3).setValue('khong-co-thu-muc-nay');
+    invalidateConfig(h.env);
+    const before = h.fakes.spreadsheet.sheetNames();
+    expect(h.api.generateSummary('2024-Q1')).toMatchObject({ ok: false, errors: [{ field: 'driveFolderId', message: expect.stringContaining('thư mục Drive') }] });
+    expect(h.fakes.spreadsheet.sheetNames()).toEqual(before);
+    expect(h.fakes.drive.files().filter((f) => f.mimeType !== 'application/vnd.google-apps.spreadsheet')).toHaveLength(0);
+  });
+});
