@@ -6,7 +6,7 @@ import { HEADER_ROW, buildSummaryGrid } from './summary-grid';
 // A new sheet in Google Sheets has 1000 rows and 26 columns.
 const NEW_SHEET_ROWS = 1000;
 const NEW_SHEET_COLUMNS = 26;
-const WIDTH = { index: 40, unit: 230, middle: 100, note: 280 } as const;
+const WIDTH = { index: 40, unit: 230, middle: 118, note: 280 } as const;
 
 export function summarySheetName(periodId: string): string {
   return `TH ${periodId}`;

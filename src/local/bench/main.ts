@@ -1,0 +1,57 @@
+// `npm run bench`: service calls and local CPU time of the entry functions for 40 and 400 units
+// with a year of data, beside the limit (one read and one write per sheet touched) and beside a
+// naive cell-by-cell summary write. Options: --units 40,400 --runs 3.
+import os from 'node:os';
+import { table } from '../demo/text-table';
+import { median } from './measure';
+import { SUMMARY_PERIOD, benchScale, type ScaleResult } from './run-bench';
+
+const ms = (x: number): string => x.toFixed(1);
+const ratio = (a: number, b: number): string => (b === 0 ? '—' : `${(a / b).toFixed(2)}×`);
+
+function describe(r: ScaleResult): string {
+  const rows = r.ops.map((op) => {
+    const warm = op.warm[op.warm.length - 1] ?? op.cold;
+    return [
+      op.name,
+      `${op.cold.spreadsheet} / ${warm.spreadsheet}`,
+      `${op.cold.limit} / ${warm.limit}`,
+      `${ratio(op.cold.spreadsheet, op.cold.limit)} / ${ratio(warm.spreadsheet, warm.limit)}`,
+      String(warm.document),
+      String(warm.drive),
+      ms(op.cold.cpuMs),
+      ms(median(op.warm.map((w) => w.cpuMs))),
+    ];
+  });
+  const { batched, naive, cells } = r.summaryWrite;
+  return [
+    `${r.units} đơn vị, ${r.dataRows} dòng dữ liệu (một năm 2024):`,
+    table(['Hàm', 'Spreadsheet lạnh / ấm', 'Giới hạn lạnh / ấm', 'Tỉ lệ lạnh / ấm', 'Document', 'Drive', 'CPU lạnh ms', 'CPU ấm ms'], rows),
+    `  Ghi trang tổng hợp ${SUMMARY_PERIOD} (${cells} ô): theo lô ${batched.spreadsheet} lệnh, ${ms(batched.cpuMs)} ms; `
+      + `từng ô ${naive.spreadsheet} lệnh, ${ms(naive.cpuMs)} ms → từng ô tốn ${ratio(naive.spreadsheet, batched.spreadsheet)} số lệnh.`,
+    ...r.ops.map((op) => {
+      const w = op.warm[op.warm.length - 1] ?? op.cold;
+      return `  ${op.name} (ấm): đọc [${w.reads.join(', ')}]; ghi [${w.writes.join(', ')}]`;
+    }),
+  ].join('\n');
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const arg = (name: string, fallback: string) => { const i = args.indexOf(name); return i >= 0 && args[i + 1] ? args[i + 1] : fallback; };
+  const scales = arg('--units', '40,400').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  const runs = Math.max(1, Number(arg('--runs', '3')) || 3);
+  const cpu = os.cpus();
+  console.log(`Đo hiệu năng Báo cáo CCHC — dist/Code.js trong node:vm với bảng tính giả lập`);
+  console.log(`Máy: ${cpu[0]?.model ?? '?'} × ${cpu.length}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, ${os.platform()} ${os.arch()}, Node ${process.version}`);
+  console.log('Lạnh: bộ nhớ đệm cấu hình trống (lần chạy đầu sau 15 phút); ấm: các lần sau. Giới hạn = số trang được đọc + số trang được ghi.');
+  console.log('CPU là thời gian CPU cục bộ (gồm cả bản giả lập), không phải thời gian chạy trên Apps Script; trên Apps Script mỗi lệnh Spreadsheet là một lượt gọi mạng.\n');
+  for (const units of scales) console.log(`${describe(benchScale(units, runs))}\n`);
+}
+
+try {
+  main();
+} catch (e) {
+  console.error(e instanceof Error ? e.stack ?? e.message : e);
+  process.exit(1);
+}

@@ -1,0 +1,23 @@
+// The playground's JSON API, same origin.
+import type { PlaygroundState, RunOutcome } from '../types';
+import type { SheetView } from '../sheet-view';
+
+async function json<T>(response: Response): Promise<T> {
+  const body = (await response.json()) as T & { message?: string };
+  if (!response.ok) throw new Error(body.message ?? `HTTP ${response.status}`);
+  return body;
+}
+
+function post<T>(path: string, body: unknown): Promise<T> {
+  return fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }).then((r) => json<T>(r));
+}
+
+export const api = {
+  state: (): Promise<PlaygroundState> => fetch('/api/state').then((r) => json<PlaygroundState>(r)),
+  sheet: (name: string): Promise<SheetView> => fetch(`/api/sheet?name=${encodeURIComponent(name)}`).then((r) => json<SheetView>(r)),
+  run: (fn: string): Promise<RunOutcome> => post('/api/run', { fn }),
+  user: (email: string): Promise<unknown> => post('/api/user', { email }),
+  daily: (): Promise<{ runs: { handler: string; ok: boolean; error?: string }[] }> => post('/api/daily', {}),
+  clock: (body: { advanceMs?: number; set?: string; autoTriggers?: boolean }): Promise<{ runs: { handler: string; ok: boolean }[] }> => post('/api/clock', body),
+  reset: (): Promise<unknown> => post('/api/reset', {}),
+};

@@ -1,0 +1,123 @@
+// `npm run demo` end to end, against the built dist/Code.js: the season is played through the
+// real entry functions, and every file it writes is read back and checked against what the
+// data sheet holds (latest revision per unit, 'không phát sinh' as zeros, missing units absent).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { runDemo, type DemoResult } from '../../src/local/demo/run-demo';
+import { DEMO_CAST, DEMO_PERIOD } from '../../src/local/demo/scenario';
+import { loadExcelJs } from '../../src/local/demo/sheet-export';
+import { formatNumber } from '../../src/domain/report-format';
+import { DATA_COLUMNS, SHEETS } from '../../src/server/sheets/names';
+import { unitEmail } from '../../src/local/workbook/people';
+
+jest.setTimeout(120_000);
+
+let dir: string;
+let demo: DemoResult;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'cchc-demo-'));
+  demo = await runDemo(dir);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Totals straight from the data sheet: latest revision of each unit's 2024-Q1 report. */
+function expectedTotals(): Record<string, number> {
+  const [header, ...rows] = demo.wb.services.spreadsheet.values(SHEETS.data);
+  const col = (name: string) => header.indexOf(name);
+  const latest = new Map<string, unknown[]>();
+  for (const row of rows) {
+    if (row[col(DATA_COLUMNS.period)] !== DEMO_PERIOD) continue;
+    const unit = String(row[col(DATA_COLUMNS.unit)]);
+    const prev = latest.get(unit);
+    if (!prev || Number(row[col(DATA_COLUMNS.revision)]) > Number(prev[col(DATA_COLUMNS.revision)])) latest.set(unit, row);
+  }
+  const totals: Record<string, number> = {};
+  for (const code of Object.keys(demo.summary.totals)) {
+    totals[code] = [...latest.values()].reduce((sum, row) => sum + (typeof row[col(code)] === 'number' ? (row[col(code)] as number) : 0), 0);
+  }
+  return totals;
+}
+
+test('the season is what the scenario says: late, missing, revised and nothing-to-report units', () => {
+  expect(demo.summary.ok).toBe(true);
+  expect([...demo.summary.late].sort()).toEqual(Object.keys(DEMO_CAST.late).sort());
+  expect([...demo.summary.missing].sort()).toEqual([...DEMO_CAST.missing].sort());
+  expect(demo.summary.onTime).toContain(DEMO_CAST.revised.unit);
+  expect(demo.summary.onTime).toContain(DEMO_CAST.nothingToReport);
+  expect(demo.summary.onTime).toHaveLength(36 - 2 - 3);
+  const revisions = demo.submissions.filter((s) => s.unitCode === DEMO_CAST.revised.unit && s.periodId === DEMO_PERIOD);
+  expect(revisions.map((s) => s.result.ok && s.result.revision)).toEqual([1, 2]);
+});
+
+test('the totals are the sums of the latest revisions, and positive', () => {
+  const expected = expectedTotals();
+  expect(demo.summary.totals).toEqual(expected);
+  expect(expected.TO_ROI).toBeGreaterThan(1000);
+});
+
+test('the daily check flagged the missing units and mailed them, not the on-time ones', () => {
+  const q1 = demo.check.periods.find((p) => p.periodId === DEMO_PERIOD);
+  expect([...(q1?.missing ?? [])].sort()).toEqual([...DEMO_CAST.missing].sort());
+  const outbox = JSON.parse(readFileSync(demo.files.outboxJson, 'utf8')) as { to: string; subject: string }[];
+  expect(outbox.length).toBe(demo.check.emailsSent);
+  for (const unit of DEMO_CAST.missing) expect(outbox.some((m) => m.to.includes(unitEmail(unit)))).toBe(true);
+  expect(outbox.some((m) => m.to.includes(unitEmail('XA_CAM_HA')))).toBe(false);
+  expect(readFileSync(demo.files.outboxText, 'utf8')).toContain(`Đến: ${unitEmail('XA_CAM_DUE')}`);
+});
+
+test('the CSV files hold the summary and the status sheet', () => {
+  const summary = readFileSync(demo.files.summaryCsv, 'utf8');
+  expect(summary.charCodeAt(0)).toBe(0xfeff);
+  const total = summary.split('\r\n').find((l) => l.includes('Tổng cộng toàn huyện')) ?? '';
+  expect(total).toContain(`,${demo.summary.totals.TO_ROI},`);
+  expect(summary.split('\r\n').find((l) => l.includes('Xã Cẩm Duệ'))).toContain('Chưa nộp');
+  const status = readFileSync(demo.files.statusCsv, 'utf8');
+  expect(status.split('\r\n').find((l) => l.startsWith('XA_CAM_DUE,'))).toContain('Quá hạn, chưa nộp');
+  expect(status.split('\r\n').find((l) => l.startsWith('XA_CAM_BINH,'))).toContain('Nộp muộn');
+});
+
+test('the PDF holds the national motto, the title and the totals', () => {
+  const text = execFileSync('pdftotext', [demo.files.pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  expect(text).toContain('Độc lập - Tự do - Hạnh phúc');
+  expect(text).toContain('BÁO CÁO');
+  expect(text).toContain('Quý I/2024');
+  // pdftotext drops a dash that ends a line, so dashes are left out of the comparison.
+  const undashed = text.replace(/ - /g, ' ');
+  for (const [code, total] of Object.entries(demo.summary.totals)) {
+    expect(undashed).toContain(`${demo.indicatorLabels[code].replace(/ - /g, ' ')}: ${formatNumber(total)}`);
+  }
+  expect(text).toContain('Xã Cẩm Duệ');
+});
+
+const excel = loadExcelJs();
+(excel ? test : test.skip)('the .xlsx opens with exceljs and its district total row has the totals', async () => {
+  const book = new (require('exceljs') as { Workbook: new () => { xlsx: { readFile(p: string): Promise<void> }; getWorksheet(n: string): { eachRow(cb: (row: { values: unknown[] }) => void): void } | undefined } }).Workbook();
+  await book.xlsx.readFile(demo.files.xlsx as string);
+  const sheet = book.getWorksheet(demo.summary.sheetName);
+  expect(sheet).toBeDefined();
+  const rows: unknown[][] = [];
+  sheet?.eachRow((row) => rows.push(row.values.slice(1)));
+  const header = rows.find((r) => r.includes('Đơn vị')) as unknown[];
+  const total = rows.find((r) => r.includes('Tổng cộng toàn huyện')) as unknown[];
+  for (const [code, value] of Object.entries(demo.summary.totals)) {
+    const col = header.findIndex((h) => typeof h === 'string' && h.startsWith(demo.indicatorLabels[code]));
+    expect(col).toBeGreaterThan(0);
+    expect(total[col]).toBe(value);
+  }
+});
+
+test('the command line prints what happened and exits non-zero on failure', () => {
+  const run = (out: string) => spawnSync(process.execPath, ['src/local/run-ts.mjs', 'src/local/demo/main.ts', '--out', out], { encoding: 'utf8' });
+  const ok = run(path.join(dir, 'cli'));
+  expect(ok.status).toBe(0);
+  expect(ok.stdout).toContain('Tạo báo cáo tổng hợp (generateSummary)');
+  expect(ok.stdout).toContain(formatNumber(demo.summary.totals.TO_ROI));
+  const blocker = path.join(dir, 'not-a-folder');
+  writeFileSync(blocker, 'x');
+  const bad = run(path.join(blocker, 'out'));
+  expect(bad.status).not.toBe(0);
+});
