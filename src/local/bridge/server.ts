@@ -5,6 +5,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { readBody, send } from '../http';
 import { standInScript } from './stand-in-script';
 import { firstIllegalValue, messageOf, nameOf } from './transfer';
 
@@ -63,22 +64,6 @@ export function injectStandIn(html: string, script: string): string {
   return html.replace(/<\/head>/i, `${tag}</head>`);
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string): void {
-  res.writeHead(status, { 'Content-Type': `${type}; charset=utf-8`, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
-  res.end(body);
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new Error('request body too large');
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 export async function startBridgeServer(options: BridgeOptions): Promise<BridgeServer> {
   const sidebarPath = path.resolve(options.sidebarPath ?? 'dist/Sidebar.html');
   const allowed = new Set(options.allowed);
@@ -118,7 +103,7 @@ export async function startBridgeServer(options: BridgeOptions): Promise<BridgeS
     let fn = '';
     let args: unknown[] = [];
     try {
-      const body = JSON.parse(await readBody(req)) as { fn?: unknown; args?: unknown };
+      const body = JSON.parse(await readBody(req, MAX_BODY)) as { fn?: unknown; args?: unknown };
       fn = typeof body.fn === 'string' ? body.fn : '';
       args = Array.isArray(body.args) ? body.args : [];
     } catch {

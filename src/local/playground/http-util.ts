@@ -2,31 +2,18 @@
 // a 127.0.0.1 server from being driven by other sites (Host for DNS rebinding, Origin + JSON for
 // cross-site POSTs).
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readBody, send } from '../http';
+
+export { send };
 
 const MAX_BODY = 256 * 1024;
-
-export function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
-  res.writeHead(status, {
-    'Content-Type': type.startsWith('application/pdf') ? type : `${type}; charset=utf-8`,
-    'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
-  });
-  res.end(body);
-}
 
 export function sendJson(res: ServerResponse, value: unknown, status = 200): void {
   send(res, status, 'application/json', JSON.stringify(value));
 }
 
 export async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new Error('request body too large');
-    chunks.push(chunk as Buffer);
-  }
-  const text = Buffer.concat(chunks).toString('utf8');
+  const text = await readBody(req, MAX_BODY);
   const value: unknown = text ? JSON.parse(text) : {};
   if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new Error('expected a JSON object');
   return value as Record<string, unknown>;
