@@ -4,6 +4,7 @@
 import os from 'node:os';
 import { table } from '../demo/text-table';
 import { median } from './measure';
+import { CONFIG_CACHE_SECONDS } from '../../server/config/load-config';
 import { SUMMARY_PERIOD, benchScale, type ScaleResult } from './run-bench';
 
 const ms = (x: number): string => x.toFixed(1);
@@ -44,7 +45,7 @@ function main(): void {
   const cpu = os.cpus();
   console.log(`Đo hiệu năng Báo cáo CCHC — dist/Code.js trong node:vm với bảng tính giả lập`);
   console.log(`Máy: ${cpu[0]?.model ?? '?'} × ${cpu.length}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, ${os.platform()} ${os.arch()}, Node ${process.version}`);
-  console.log('Lạnh: bộ nhớ đệm cấu hình trống (lần chạy đầu sau 15 phút); ấm: các lần sau. Giới hạn = số trang được đọc + số trang được ghi.');
+  console.log(`Lạnh: bộ nhớ đệm cấu hình trống (lần chạy đầu sau ${CONFIG_CACHE_SECONDS / 60} phút hoặc sau khi sửa cấu hình); ấm: các lần sau. Giới hạn = số trang được đọc + số trang được ghi.`);
   console.log('CPU là thời gian CPU cục bộ (gồm cả bản giả lập), không phải thời gian chạy trên Apps Script; trên Apps Script mỗi lệnh Spreadsheet là một lượt gọi mạng.\n');
   for (const units of scales) console.log(`${describe(benchScale(units, runs))}\n`);
 }

@@ -39,7 +39,7 @@ export function median(xs: number[]): number {
 
 export interface Measured {
   name: string;
-  /** Configuration cache empty, as in the first execution after 15 minutes. */
+  /** Configuration cache empty, as in the first execution after the cache expires or a configuration edit. */
   cold: Cost;
   /** Later executions (cache warm); CPU is the median of these runs. */
   warm: Cost[];

@@ -21,7 +21,7 @@ export interface AppConfig {
 }
 
 const CACHE_KEY = 'cchc:config:v1';
-const CACHE_SECONDS = 30 * 60;
+export const CONFIG_CACHE_SECONDS = 30 * 60;
 /** CacheService refuses values over 100 KB. */
 const CACHE_MAX_CHARS = 100 * 1000;
 
@@ -59,7 +59,7 @@ export function loadConfig(env: Env): AppConfig {
   if (hit) return JSON.parse(hit) as AppConfig;
   const config = readConfigFromSheets(env);
   const json = JSON.stringify(config);
-  if (c && json.length <= CACHE_MAX_CHARS) c.put(CACHE_KEY, json, CACHE_SECONDS);
+  if (c && json.length <= CACHE_MAX_CHARS) c.put(CACHE_KEY, json, CONFIG_CACHE_SECONDS);
   return config;
 }
 

@@ -1,7 +1,7 @@
 // The check's Spreadsheet call budget for 40 units and 21 periods (20/01/2024: last year's
 // December, Q4 and annual reports still take late submissions, plus this year's 18 periods),
 // with every unit emailed, through the modules and the bundle. The configuration comes from the
-// script cache here, as it does on every run but the first in a 15-minute window.
+// script cache here, as it does on every run but the first after the cache expires.
 import { FLAVOURS, ADMIN, at, makeLatenessHarness, type LatenessHarness } from './harness';
 import { SHEETS, UNIT_COLUMNS } from '../../../src/server/sheets/names';
 import { invalidateConfig, loadConfig } from '../../../src/server/config/load-config';
