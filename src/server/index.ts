@@ -6,6 +6,7 @@ import { getForm as getFormUseCase, getSidebarData as getSidebarDataUseCase } fr
 import { submitReport as submitReportUseCase } from './api/submit';
 import { buildMenu, showSidebar as showSidebarUseCase } from './menu';
 import { run } from './run';
+import { changeGuard } from './config/change-guard';
 import { type GenerateSummaryResult, generateSummary as generateSummaryUseCase } from './api/generate-summary';
 import { showSummaryDialog as showSummaryDialogUseCase } from './api/summary-dialog';
 import { type SetupResult, runSetup, setupMessage } from './setup/setup';
@@ -63,4 +64,9 @@ export function checkLatenessFromMenu(): LatenessCheckResult {
 /** Installable on-edit trigger (installed by setup): guards the data sheets, drops the config cache. */
 export function onEditGuard(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   run((env) => editGuard(env, e));
+}
+
+/** Installable onChange trigger: structural changes drop the cached configuration. */
+export function onChangeGuard(e: { changeType?: string }): void {
+  run((env) => changeGuard(env, e));
 }

@@ -21,7 +21,8 @@ export interface AppConfig {
 }
 
 const CACHE_KEY = 'cchc:config:v1';
-export const CONFIG_CACHE_SECONDS = 30 * 60;
+/** CacheService maximum; edits take effect at once through the edit guard or setup(), this is only a safety net. */
+export const CONFIG_CACHE_SECONDS = 6 * 60 * 60;
 /** CacheService refuses values over 100 KB. */
 const CACHE_MAX_CHARS = 100 * 1000;
 

@@ -4,6 +4,7 @@
 import type { Settings } from '../../domain/types';
 import type { Env } from '../env';
 import { LATENESS_TRIGGERS } from '../lateness/triggers';
+import { CHANGE_GUARD_TRIGGER } from '../config/change-guard';
 
 export interface TriggerSpec {
   handler: string;
@@ -12,8 +13,8 @@ export interface TriggerSpec {
   create(env: Env, settings: Settings): void;
 }
 
-/** Filled by the features that need triggers (lateness check, edit guard). */
-export const TRIGGER_SPECS: TriggerSpec[] = [...LATENESS_TRIGGERS];
+/** Filled by the features that need triggers (lateness check, edit guard, change guard). */
+export const TRIGGER_SPECS: TriggerSpec[] = [...LATENESS_TRIGGERS, CHANGE_GUARD_TRIGGER];
 
 const propKey = (handler: string): string => `trigger:${handler}`;
 

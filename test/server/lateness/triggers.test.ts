@@ -1,4 +1,4 @@
-// setup() installs the daily check and the edit guard once; a changed hour replaces the daily
+// setup() installs the daily check, the edit guard and the change guard once; a changed hour replaces the daily
 // trigger instead of adding a second one.
 import { FLAVOURS, ADMIN, makeLatenessHarness, setSetting } from './harness';
 import { MENU_ITEMS } from '../../../src/server/menu';
@@ -17,17 +17,17 @@ describe('registration', () => {
 });
 
 describe.each(FLAVOURS)('trigger installation (%s)', (flavour) => {
-  test('setup twice leaves exactly one daily trigger and one edit guard', () => {
+  test('setup twice leaves exactly one daily trigger, one edit guard and one change guard', () => {
     const h = makeLatenessHarness(flavour, new Date('2024-03-01T08:00:00+07:00'), ADMIN);
     const triggers = () => h.fakes.globals.ScriptApp.getProjectTriggers();
     h.setup();
     const first = h.fakes.triggers.records();
     expect(first.map((t) => [t.handler, t.eventType, t.owner])).toEqual([
-      ['checkLateness', 'CLOCK', ADMIN], ['onEditGuard', 'ON_EDIT', ADMIN]]);
+      ['checkLateness', 'CLOCK', ADMIN], ['onEditGuard', 'ON_EDIT', ADMIN], ['onChangeGuard', 'ON_CHANGE', ADMIN]]);
     expect(first[0].schedule).toEqual({ everyDays: 1, atHour: 7, timeZone: 'Asia/Ho_Chi_Minh' });
     expect(first[1].sourceId).toBe(h.fakes.spreadsheet.id);
     h.setup();
-    expect(triggers()).toHaveLength(2);
+    expect(triggers()).toHaveLength(3);
     expect(h.fakes.triggers.records().map((t) => t.id)).toEqual(first.map((t) => t.id));
   });
 
@@ -39,12 +39,12 @@ describe.each(FLAVOURS)('trigger installation (%s)', (flavour) => {
     h.fakes.clock.advance(60e3);
     h.setup();
     const after = h.fakes.triggers.records();
-    expect(after).toHaveLength(2);
+    expect(after).toHaveLength(3);
     const newDaily = after.find((t) => t.handler === 'checkLateness')!;
     expect(newDaily.schedule.atHour).toBe(18);
     expect(newDaily.id).not.toBe(daily.id);
     expect(after.find((t) => t.handler === 'onEditGuard')!.id).toBe(guard.id);
     h.setup();
-    expect(h.fakes.triggers.records()).toHaveLength(2);
+    expect(h.fakes.triggers.records()).toHaveLength(3);
   });
 });
