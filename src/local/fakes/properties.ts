@@ -22,7 +22,8 @@ export class FakeProperties {
 export class PropertyStores {
   readonly script = new Map<string, string>();
   readonly document = new Map<string, string>();
-  private readonly users = new Map<string, Map<string, string>>();
+  /** Per-user stores by email (public for tests and the playground's snapshots). */
+  readonly users = new Map<string, Map<string, string>>();
   user(email: string): Map<string, string> {
     let store = this.users.get(email);
     if (!store) this.users.set(email, (store = new Map()));

@@ -59,9 +59,8 @@ export interface WorkbookSnapshot {
   mailDay?: string;
 }
 
-/** PropertyStores keeps per-user stores private; reading them is the only reach past the fakes' API. */
 function userStores(services: FakeServices): Map<string, Map<string, string>> {
-  return (services.properties as unknown as { users: Map<string, Map<string, string>> }).users;
+  return services.properties.users;
 }
 
 /** Merges are kept private by the fake; the sheet's internal lookup over the whole grid finds them all. */
