@@ -61,6 +61,23 @@ describe.each(FLAVOURS)('setup (%s)', (flavour) => {
     expect(h.fakes.spreadsheet.values(SHEETS.units)).toEqual(edited);
   });
 
+  test('puts the spreadsheet in Vietnam time and locale, once', () => {
+    const h = makeHarness(flavour, NOW, ADMIN);
+    h.fakes.spreadsheet.raw.setSpreadsheetTimeZone('America/New_York');
+    h.fakes.spreadsheet.raw.setSpreadsheetLocale('en_US');
+    h.api.setup();
+    expect(h.fakes.spreadsheet.raw.getSpreadsheetTimeZone()).toBe('Asia/Ho_Chi_Minh');
+    expect(h.fakes.spreadsheet.raw.getSpreadsheetLocale()).toBe('vi_VN');
+    const audit = h.fakes.spreadsheet.values(SHEETS.audit).map((r) => String(r[3]));
+    expect(audit).toEqual(expect.arrayContaining(['Múi giờ bảng tính', 'Ngôn ngữ và vùng của bảng tính']));
+    // later, the office may choose another locale; the time zone is always put back
+    h.fakes.spreadsheet.raw.setSpreadsheetLocale('en_GB');
+    h.fakes.spreadsheet.raw.setSpreadsheetTimeZone('UTC');
+    h.api.setup();
+    expect(h.fakes.spreadsheet.raw.getSpreadsheetLocale()).toBe('en_GB');
+    expect(h.fakes.spreadsheet.raw.getSpreadsheetTimeZone()).toBe('Asia/Ho_Chi_Minh');
+  });
+
   test('only an admin may run it again once installed', () => {
     const h = makeHarness(flavour, NOW, ADMIN);
     h.api.setup();

@@ -1,6 +1,7 @@
 // setup(): idempotent installation. Creates missing sheets with the defaults, records the
 // admin, installs triggers. A second run finds everything in place and changes nothing.
 import { normalizeEmail } from '../../domain/text';
+import { VN_TIME_ZONE } from '../../domain/time';
 import type { Env } from '../env';
 import { SETTINGS_COLUMNS, SHEETS } from '../sheets/names';
 import { literal, readTable, textOf } from '../sheets/table';
@@ -32,12 +33,36 @@ function recordAdmins(env: Env, candidates: string[]): string[] {
   return added;
 }
 
+export const SHEET_LOCALE = 'vi_VN';
+
+/**
+ * Date cells are read as Vietnam wall-clock dates, so the spreadsheet must be in Vietnam's time
+ * zone, always. The locale (1.234,5 and dd/MM/yyyy) is set only on the first install: after that
+ * it is the office's choice.
+ */
+function ensureRegionalSettings(env: Env, firstInstall: boolean): AuditEntry[] {
+  const ss = env.ss();
+  const changes: AuditEntry[] = [];
+  const zone = ss.getSpreadsheetTimeZone();
+  if (zone !== VN_TIME_ZONE) {
+    ss.setSpreadsheetTimeZone(VN_TIME_ZONE);
+    changes.push({ action: 'Cài đặt', target: 'Múi giờ bảng tính', detail: `${zone} → ${VN_TIME_ZONE}` });
+  }
+  const locale = ss.getSpreadsheetLocale();
+  if (firstInstall && locale !== SHEET_LOCALE) {
+    ss.setSpreadsheetLocale(SHEET_LOCALE);
+    changes.push({ action: 'Cài đặt', target: 'Ngôn ngữ và vùng của bảng tính', detail: `${locale} → ${SHEET_LOCALE}` });
+  }
+  return changes;
+}
+
 export function runSetup(env: Env): SetupResult {
   const email = env.activeEmail();
   if (!email) throw new UserError(NO_USER_MESSAGE);
   const lock = env.g.LockService.getScriptLock();
   lock.waitLock(30000);
   try {
+    const regional = ensureRegionalSettings(env, env.ss().getSheetByName(SHEETS.settings) === null);
     const createdSheets = ensureSheets(env, SHEET_SPECS);
     const before = readConfigFromSheets(env);
     // Once admins exist, only an admin may run setup again (it installs triggers as the runner).
@@ -50,6 +75,7 @@ export function runSetup(env: Env): SetupResult {
     const config = readConfigFromSheets(env);
     const triggersInstalled = installTriggers(env, config.settings);
     const audit: AuditEntry[] = [
+      ...regional,
       ...createdSheets.map((s) => ({ action: 'Cài đặt', target: s, detail: 'Tạo trang với nội dung mặc định' })),
       ...adminsAdded.map((a) => ({ action: 'Cài đặt', target: 'Quản trị viên', detail: `Thêm ${a}` })),
       ...triggersInstalled.map((t) => ({ action: 'Cài đặt', target: 'Trigger', detail: `Cài trigger ${t}` })),

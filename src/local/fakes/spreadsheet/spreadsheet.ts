@@ -38,7 +38,10 @@ export class FakeSpreadsheet {
   }
   getSpreadsheetTimeZone(): string { return this.timeZone; }
   setSpreadsheetTimeZone(timezone: string): void { this.timeZone = String(timezone); }
-  getSpreadsheetLocale(): string { return 'vi_VN'; }
+  /** A new spreadsheet takes its creator's locale; tests may start from another one. */
+  locale = 'vi_VN';
+  getSpreadsheetLocale(): string { return this.locale; }
+  setSpreadsheetLocale(locale: string): void { this.locale = String(locale); }
 
   getSheets(): FakeSheet[] { return [...this.sheets]; }
   getNumSheets(): number { return this.sheets.length; }
