@@ -29,7 +29,7 @@ export const CONTENT_WIDTH_MM = PAGE_MM.width - MARGIN_MM.left - MARGIN_MM.right
 export const CONTENT_WIDTH_PT = Math.round((PAGE_PT.width - MARGIN_PT.left - MARGIN_PT.right) * 100) / 100;
 
 export const FONT_FAMILY = 'Times New Roman';
-/** Liberation Serif is metric-compatible with Times New Roman (Debian fonts-liberation). */
+/** Liberation Serif is metric-compatible with Times New Roman (Debian fonts-liberation2 has the Vietnamese glyphs). */
 export const CSS_FONT_STACK = "'Times New Roman', 'Liberation Serif', serif";
 
 /** Type sizes in points. */
