@@ -72,8 +72,9 @@ export function runSetup(env: Env): SetupResult {
     const owner = env.ss().getOwner();
     const adminsAdded = recordAdmins(env, [email, owner ? owner.getEmail() : '']);
     invalidateConfig(env);
-    const config = readConfigFromSheets(env);
-    const triggersInstalled = installTriggers(env, config.settings);
+    // The admins row is the only thing written since the read above.
+    const settings = { ...before.settings, admins: [...before.settings.admins, ...adminsAdded] };
+    const triggersInstalled = installTriggers(env, settings);
     const audit: AuditEntry[] = [
       ...regional,
       ...createdSheets.map((s) => ({ action: 'Cài đặt', target: s, detail: 'Tạo trang với nội dung mặc định' })),
@@ -84,7 +85,7 @@ export function runSetup(env: Env): SetupResult {
       env.g.SpreadsheetApp.flush();
       appendAuditMany(env, audit, email);
     }
-    return { createdSheets, adminsAdded, triggersInstalled, problems: config.problems };
+    return { createdSheets, adminsAdded, triggersInstalled, problems: before.problems };
   } finally {
     lock.releaseLock();
   }
