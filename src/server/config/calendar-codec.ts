@@ -7,10 +7,9 @@ import { parsePeriodId } from '../../domain/periods';
 import { instantAt, localDateOf, parseDateVi } from '../../domain/time';
 import { normalizeText } from '../../domain/text';
 import { CALENDAR_COLUMNS as C, CALENDAR_ROW_TYPES as T } from '../sheets/names';
-import { type Cell, type Table, cellOf, literal, textOf } from '../sheets/table';
+import { type Cell, type Table, cellOf, literal, textOf, isDate } from '../sheets/table';
 import { KIND_LABELS, kindFromLabel, parseOptionalInt } from './labels';
 
-const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 const TIME = /^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/;
 
 /** A date cell (a Date at midnight in the sheet's zone, Asia/Ho_Chi_Minh) or typed text. */

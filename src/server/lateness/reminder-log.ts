@@ -2,7 +2,7 @@
 // A1 reference on the spreadsheet, which saves the getSheetByName round trip on every run.
 import type { SentKind, SentRecord } from '../../domain/reminders';
 import type { Env } from '../env';
-import { type Cell, literal, tableFromValues, textOf } from '../sheets/table';
+import { type Cell, literal, tableFromValues, textOf, isDate } from '../sheets/table';
 import { ensureSheets } from '../setup/ensure-sheets';
 import { REMINDER_LOG_COLUMNS as C, REMINDER_LOG_SHEET, REMINDER_LOG_SPEC, SENT_KIND_LABELS } from './sheets';
 
@@ -25,7 +25,6 @@ export interface LogLine extends SentRecord {
 const DEFAULT_HEADER: string[] = Object.values(C);
 const LAST_COLUMN = String.fromCharCode(64 + DEFAULT_HEADER.length);
 const ref = (range: string): string => `'${REMINDER_LOG_SHEET}'!${range}`;
-const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 const KIND_BY_LABEL = new Map<string, SentKind>(Object.entries(SENT_KIND_LABELS).map(([k, label]) => [label, k as SentKind]));
 
 /** Two Spreadsheet calls; creates the sheet when an older installation lacks it. */

@@ -37,9 +37,12 @@ export function cellOf(table: Table, cells: Cell[], name: string): Cell {
   return i < 0 ? '' : cells[i] ?? '';
 }
 
+/** Dates from getValues may come from another realm (the vm in tests), so no instanceof. */
+export const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
+
 export function textOf(v: Cell | undefined): string {
   if (v === undefined || v === null) return '';
-  if (Object.prototype.toString.call(v) === '[object Date]') return (v as Date).toISOString();
+  if (isDate(v)) return v.toISOString();
   return String(v).trim();
 }
 

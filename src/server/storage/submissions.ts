@@ -4,7 +4,7 @@
 import type { IndicatorValue, SubmissionRecord, Timeliness } from '../../domain/types';
 import type { Env } from '../env';
 import { DATA_COLUMNS as C, SHEETS, TIMELINESS_LABELS } from '../sheets/names';
-import { type Cell, type Table, cellOf, literal, readTable, textOf } from '../sheets/table';
+import { type Cell, type Table, cellOf, literal, readTable, textOf, isDate } from '../sheets/table';
 import { NotSetUpError } from '../config/load-config';
 
 export interface DataSheet {
@@ -14,7 +14,6 @@ export interface DataSheet {
 }
 
 const FIXED = new Set<string>(Object.values(C));
-const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 
 function parseTimeliness(v: Cell): Timeliness {
   return textOf(v) === TIMELINESS_LABELS.late ? 'late' : 'on_time';
