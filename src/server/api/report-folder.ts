@@ -1,9 +1,8 @@
 // Where reports go. With the narrow drive.file scope the script may only use folders it
 // created, so when none is configured it creates one and records its id in the settings sheet.
 import type { Env } from '../env';
-import { type AppConfig, invalidateConfig } from '../config/load-config';
-import { SETTINGS_COLUMNS, SHEETS } from '../sheets/names';
-import { literal, readTable, textOf } from '../sheets/table';
+import type { AppConfig } from '../config/load-config';
+import { updateSetting } from '../config/settings-sheet';
 
 export const REPORT_FOLDER_NAME = 'Báo cáo CCHC';
 
@@ -21,12 +20,6 @@ export function ensureReportFolder(env: Env, config: AppConfig): string | null {
   }
   const folder = env.g.DriveApp!.createFolder(`${REPORT_FOLDER_NAME} - ${env.ss().getName()}`);
   const id = folder.getId();
-  const sheet = env.ss().getSheetByName(SHEETS.settings);
-  if (sheet) {
-    const table = readTable(sheet);
-    const row = table.rows.find(({ cells }) => textOf(cells[table.col(SETTINGS_COLUMNS.key)]) === 'driveFolderId');
-    if (row) sheet.getRange(row.sheetRow, table.col(SETTINGS_COLUMNS.value) + 1).setValue(literal(id));
-    invalidateConfig(env);
-  }
+  updateSetting(env, 'driveFolderId', () => id);
   return id;
 }

@@ -3,12 +3,12 @@
 import { normalizeEmail } from '../../domain/text';
 import { VN_TIME_ZONE } from '../../domain/time';
 import type { Env } from '../env';
-import { SETTINGS_COLUMNS, SHEETS } from '../sheets/names';
-import { literal, readTable, textOf } from '../sheets/table';
+import { SHEETS } from '../sheets/names';
 import { invalidateConfig, readConfigFromSheets } from '../config/load-config';
 import { appendAuditMany, type AuditEntry } from '../storage/audit';
 import { NO_USER_MESSAGE, UserError, isAdminEmail } from '../auth';
 import { ensureSheets } from './ensure-sheets';
+import { updateSetting } from '../config/settings-sheet';
 import { SHEET_SPECS } from './sheet-specs';
 import { installTriggers } from './triggers';
 
@@ -21,15 +21,12 @@ export interface SetupResult {
 
 /** Adds the runner (and the owner) to the admins row of the settings sheet, in one write. */
 function recordAdmins(env: Env, candidates: string[]): string[] {
-  const sheet = env.ss().getSheetByName(SHEETS.settings);
-  if (!sheet) return [];
-  const table = readTable(sheet);
-  const row = table.rows.find(({ cells }) => textOf(cells[table.col(SETTINGS_COLUMNS.key)]) === 'admins');
-  const valueCol = table.col(SETTINGS_COLUMNS.value);
-  if (!row || valueCol < 0) return [];
-  const current = textOf(row.cells[valueCol]).split(/[,;\n]/).map(normalizeEmail).filter((e) => e !== '');
-  const added = [...new Set(candidates.map(normalizeEmail))].filter((e) => e !== '' && !current.includes(e));
-  if (added.length) sheet.getRange(row.sheetRow, valueCol + 1).setValue(literal([...current, ...added].join(', ')));
+  let added: string[] = [];
+  updateSetting(env, 'admins', (text) => {
+    const current = text.split(/[,;\n]/).map(normalizeEmail).filter((e) => e !== '');
+    added = [...new Set(candidates.map(normalizeEmail))].filter((e) => e !== '' && !current.includes(e));
+    return added.length ? [...current, ...added].join(', ') : null;
+  });
   return added;
 }
 
