@@ -2,6 +2,7 @@
 // clock. Limits as documented: keys up to 250 characters, values up to 100 KB, expiry from 1 s
 // to 21,600 s (default 600 s); a value over the limit throws.
 import type { FakeEnv } from './env';
+import { ScopedStores } from './scoped-stores';
 
 const MAX_KEY = 250;
 const MAX_VALUE = 100 * 1024;
@@ -44,18 +45,7 @@ export class FakeCache {
   toString(): string { return 'Cache'; }
 }
 
-export class CacheStores {
-  readonly script = new Map<string, Entry>();
-  readonly document = new Map<string, Entry>();
-  private readonly users = new Map<string, Map<string, Entry>>();
-  user(email: string): Map<string, Entry> {
-    let s = this.users.get(email);
-    if (!s) this.users.set(email, (s = new Map()));
-    return s;
-  }
-  /** Drops everything (a test simulating expiry or a fresh deployment). */
-  clear(): void { this.script.clear(); this.document.clear(); this.users.clear(); }
-}
+export class CacheStores extends ScopedStores<Entry> {}
 
 export class FakeCacheService {
   constructor(private readonly env: FakeEnv, readonly stores: CacheStores) {

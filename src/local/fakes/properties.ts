@@ -1,5 +1,6 @@
 // PropertiesService: script, document and per-user stores, kept apart; values are always strings.
 import type { FakeEnv } from './env';
+import { ScopedStores } from './scoped-stores';
 
 export class FakeProperties {
   constructor(env: FakeEnv, private readonly store: Map<string, string>) {
@@ -19,17 +20,8 @@ export class FakeProperties {
   toString(): string { return 'Properties'; }
 }
 
-export class PropertyStores {
-  readonly script = new Map<string, string>();
-  readonly document = new Map<string, string>();
-  /** Per-user stores by email (public for tests and the playground's snapshots). */
-  readonly users = new Map<string, Map<string, string>>();
-  user(email: string): Map<string, string> {
-    let store = this.users.get(email);
-    if (!store) this.users.set(email, (store = new Map()));
-    return store;
-  }
-}
+/** Property values are strings. */
+export class PropertyStores extends ScopedStores<string> {}
 
 export class FakePropertiesService {
   constructor(private readonly env: FakeEnv, readonly stores: PropertyStores) {
