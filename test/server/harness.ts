@@ -68,23 +68,22 @@ export function makeHarness(flavour: Flavour, now: Date, user = ADMIN): Harness 
   return { fakes, env, api, as: (email) => fakes.users.setActive(email) };
 }
 
-/** Gives a unit's officer an email in the units sheet, as the office would. */
-export function assignEmail(h: Harness, unitCode: string, email: string): void {
+/** Edits one cell of a unit's row in the units sheet by hand, as the office would. */
+function setUnitCell(h: Harness, unitCode: string, column: string, value: string): void {
   const values = h.fakes.spreadsheet.values(SHEETS.units);
   const header = values[0] as string[];
   const row = values.findIndex((r) => r[header.indexOf(UNIT_COLUMNS.code)] === unitCode);
   if (row < 0) throw new Error(`no unit ${unitCode}`);
-  h.fakes.spreadsheet.sheet(SHEETS.units).getRange(row + 1, header.indexOf(UNIT_COLUMNS.emails) + 1).setValue(email);
+  h.fakes.spreadsheet.sheet(SHEETS.units).getRange(row + 1, header.indexOf(column) + 1).setValue(value);
   invalidateConfig(h.env); // what the edit guard does on a manual edit
 }
 
-/** Sets a unit's active flag in the units sheet. */
+export function assignEmail(h: Harness, unitCode: string, email: string): void {
+  setUnitCell(h, unitCode, UNIT_COLUMNS.emails, email);
+}
+
 export function setActive(h: Harness, unitCode: string, active: boolean): void {
-  const values = h.fakes.spreadsheet.values(SHEETS.units);
-  const header = values[0] as string[];
-  const row = values.findIndex((r) => r[header.indexOf(UNIT_COLUMNS.code)] === unitCode);
-  h.fakes.spreadsheet.sheet(SHEETS.units).getRange(row + 1, header.indexOf(UNIT_COLUMNS.active) + 1).setValue(active ? 'Có' : 'Không');
-  invalidateConfig(h.env);
+  setUnitCell(h, unitCode, UNIT_COLUMNS.active, active ? 'Có' : 'Không');
 }
 
 export function dataRows(h: Harness): unknown[][] {
