@@ -59,8 +59,8 @@ export function generateSummary(env: Env, periodId?: unknown): GenerateSummaryRe
   const lock = env.g.LockService.getScriptLock();
   if (!lock.tryLock(30000)) return { ok: false, errors: [{ field: 'periodId', message: 'Đang có người khác tạo báo cáo. Vui lòng thử lại sau ít phút.' }] };
   try {
-    const folderId = ensureReportFolder(env, config);
-    if (folderId === null) return { ok: false, errors: [{ field: 'driveFolderId', message: FOLDER_ERROR }] };
+    const folder = ensureReportFolder(env, config);
+    if (folder === null) return { ok: false, errors: [{ field: 'driveFolderId', message: FOLDER_ERROR }] };
     const records = readDataSheet(env).records;
     const summary = summarise(config, period, now, records);
     const previous = summarise(config, previousPeriod(period), now, records);
@@ -68,7 +68,7 @@ export function generateSummary(env: Env, periodId?: unknown): GenerateSummaryRe
     const report = buildReportModel({
       summary, previous: previous.counts.submitted > 0 ? previous : null, settings: config.settings, catalog: config.catalog, issuedAt: now,
     });
-    const { docUrl, pdfUrl } = renderReportDoc(report, { DocumentApp, DriveApp }, { folderId });
+    const { docUrl, pdfUrl } = renderReportDoc(report, { DocumentApp, DriveApp }, { folder });
     appendAudit(env, { action: 'Tạo báo cáo tổng hợp', target: period.id, detail: `${periodLabel(period)}: ${sheetName}, ${docUrl}` }, email);
     return {
       ok: true, periodId: period.id, periodLabel: periodLabel(period), sheetName, docUrl, pdfUrl,

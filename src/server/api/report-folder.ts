@@ -9,11 +9,10 @@ export const REPORT_FOLDER_NAME = 'Báo cáo CCHC';
 export const FOLDER_ERROR = 'Không mở được thư mục Drive đã khai báo trong trang Cài đặt (driveFolderId). Với quyền hạn hẹp (drive.file), hệ thống chỉ dùng được thư mục do chính nó tạo: hãy xóa ô này để hệ thống tự tạo thư mục "Báo cáo CCHC" (có thể di chuyển thư mục đó đi nơi khác sau).';
 
 /** The configured folder when the script can open it, else a new one; null when the configured one is unreachable. */
-export function ensureReportFolder(env: Env, config: AppConfig): string | null {
+export function ensureReportFolder(env: Env, config: AppConfig): GoogleAppsScript.Drive.Folder | null {
   if (config.settings.driveFolderId) {
     try {
-      env.g.DriveApp!.getFolderById(config.settings.driveFolderId);
-      return config.settings.driveFolderId;
+      return env.g.DriveApp!.getFolderById(config.settings.driveFolderId);
     } catch {
       return null;
     }
@@ -21,5 +20,5 @@ export function ensureReportFolder(env: Env, config: AppConfig): string | null {
   const folder = env.g.DriveApp!.createFolder(`${REPORT_FOLDER_NAME} - ${env.ss().getName()}`);
   const id = folder.getId();
   updateSetting(env, 'driveFolderId', () => id);
-  return id;
+  return folder;
 }

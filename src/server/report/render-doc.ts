@@ -17,10 +17,16 @@ export interface ReportDocResult {
   pdfUrl: string;
 }
 
-export function renderReportDoc(doc: ReportDocument, deps: ReportDocDeps, options: { folderId?: string } = {}): ReportDocResult {
+export interface ReportDocOptions {
+  folderId?: string;
+  /** A folder the caller already opened (saves looking it up again). */
+  folder?: GoogleAppsScript.Drive.Folder;
+}
+
+export function renderReportDoc(doc: ReportDocument, deps: ReportDocDeps, options: ReportDocOptions = {}): ReportDocResult {
   const { DocumentApp, DriveApp } = deps;
   // Look the folder up first: a wrong folder id fails before a stray Doc is created.
-  const folder = options.folderId ? DriveApp.getFolderById(options.folderId) : null;
+  const folder = options.folder ?? (options.folderId ? DriveApp.getFolderById(options.folderId) : null);
   const document = DocumentApp.create(doc.fileName);
   const body = document.getBody();
   body.setPageWidth(PAGE_PT.width).setPageHeight(PAGE_PT.height)
