@@ -13,6 +13,8 @@ export interface AppsScriptGlobals {
   Utilities: GoogleAppsScript.Utilities.Utilities;
   DocumentApp?: GoogleAppsScript.Document.DocumentApp;
   DriveApp?: GoogleAppsScript.Drive.DriveApp;
+  /** The Drive advanced service (v3); present only when appsscript.json enables it. */
+  Drive?: GoogleAppsScript.Drive;
 }
 
 export interface Env {

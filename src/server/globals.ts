@@ -5,6 +5,7 @@ import type { AppsScriptGlobals } from './env';
 declare const CacheService: GoogleAppsScript.Cache.CacheService | undefined;
 declare const DocumentApp: GoogleAppsScript.Document.DocumentApp | undefined;
 declare const DriveApp: GoogleAppsScript.Drive.DriveApp | undefined;
+declare const Drive: GoogleAppsScript.Drive | undefined;
 
 export function appsScriptGlobals(): AppsScriptGlobals {
   return {
@@ -12,5 +13,6 @@ export function appsScriptGlobals(): AppsScriptGlobals {
     CacheService: typeof CacheService === 'undefined' ? undefined : CacheService,
     DocumentApp: typeof DocumentApp === 'undefined' ? undefined : DocumentApp,
     DriveApp: typeof DriveApp === 'undefined' ? undefined : DriveApp,
+    Drive: typeof Drive === 'undefined' ? undefined : Drive,
   };
 }
