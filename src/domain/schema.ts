@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import type { FieldError, Indicator, IndicatorValue } from './types';
 import { isHttpUrl, normalizeText } from './text';
+import { readCountInput, separatorMessage } from './count-input';
 
 export type IndicatorSpec = Pick<Indicator, 'code' | 'label' | 'type' | 'required' | 'min' | 'max' | 'maxLength'>;
 
@@ -30,13 +31,19 @@ function formatInt(n: number): string {
 
 const isBlank = (v: unknown): boolean => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
-// Only plain digit strings count as numbers: "1.000" (Vietnamese thousands) or "1,5" must not
-// silently become 1, and "1e3" or "0x10" are not what an officer types.
+// Digit strings, plain or grouped by thousands ("1.000", "1 000", "1,000"), count as numbers;
+// "1,5" or "1e3" or "0x10" are not guessed at (see count-input.ts).
 function toCount(v: unknown): unknown {
   if (isBlank(v)) return null;
-  if (typeof v === 'string') return /^\s*[+-]?\d+\s*$/.test(v) ? Number(v) + 0 : v;
+  if (typeof v === 'string') {
+    const read = readCountInput(v);
+    return read.kind === 'number' ? read.value : v;
+  }
   return typeof v === 'number' ? v + 0 : v; // + 0 turns -0 into 0
 }
+
+/** A string left over by toCount that has digits and separators gets the separator message. */
+const isSeparated = (input: unknown): boolean => typeof input === 'string' && readCountInput(input).kind === 'separated';
 
 function toBoolean(v: unknown): unknown {
   if (isBlank(v)) return null;
@@ -60,7 +67,8 @@ function countSchema(spec: IndicatorSpec) {
   const tooSmall = min === 0 ? notInt : `${spec.label} phải lớn hơn hoặc bằng ${formatInt(min)}.`;
   // refine rather than .int(): zod's int check aborts explicitly, which would skip the
   // cross-field checks below.
-  return preprocess(toCount, z.nullable(z.number({ error: notInt }).check(
+  const sep = separatorMessage(spec.label);
+  return preprocess(toCount, z.nullable(z.number({ error: (issue) => (isSeparated(issue.input) ? sep : notInt) }).check(
     z.refine((n: number) => Number.isInteger(n), { error: notInt }),
     z.gte(min, { error: tooSmall }),
     z.lte(max, { error: `${spec.label} không được vượt quá ${formatInt(max)}.` }),
