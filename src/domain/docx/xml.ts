@@ -3,7 +3,6 @@
 /** Text and attribute values: &, <, >, quotes escaped; control characters XML cannot hold dropped. */
 export function esc(text: string): string {
   return text
-    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
