@@ -10,7 +10,7 @@ import { DEMO_CAST, DEMO_PERIOD } from '../../src/local/demo/scenario';
 import { loadExcelJs } from '../../src/local/demo/sheet-export';
 import { formatNumber } from '../../src/domain/report-format';
 import { DATA_COLUMNS, SHEETS, UNIT_COLUMNS } from '../../src/server/sheets/names';
-import { unzipSync } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
 import { expectNd30, pages as pdfPages, squash, text as pdfText } from './report/pdf-measure';
 import { unitEmail } from '../../src/local/workbook/people';
 
@@ -128,6 +128,23 @@ const excel = loadExcelJs();
     expect(col).toBeGreaterThan(0);
     expect(total[col]).toBe(value);
   }
+});
+
+(excel ? test : test.skip)('the .xlsx is set to print on A4 landscape, all columns on the page width, with real submission dates', async () => {
+  const sheetXml = strFromU8(unzipSync(new Uint8Array(readFileSync(demo.files.xlsx as string)))['xl/worksheets/sheet1.xml']);
+  expect(sheetXml).toMatch(/<pageSetup [^>]*orientation="landscape"/);
+  expect(sheetXml).toMatch(/<pageSetup [^>]*fitToWidth="1"/);
+  expect(sheetXml).toMatch(/<pageSetup [^>]*paperSize="9"/);
+  expect(sheetXml).toMatch(/<pageSetUpPr [^>]*fitToPage="1"/);
+  const book = new (require('exceljs') as { Workbook: new () => { xlsx: { readFile(p: string): Promise<void> }; getWorksheet(n: string): { eachRow(cb: (row: { values: unknown[] }) => void): void } | undefined } }).Workbook();
+  await book.xlsx.readFile(demo.files.xlsx as string);
+  const rows: unknown[][] = [];
+  book.getWorksheet(demo.summary.sheetName)?.eachRow((row) => rows.push(row.values.slice(1)));
+  const binh = rows.find((r) => r[1] === 'Xã Cẩm Bình')!;
+  expect(binh[3]).toBeInstanceOf(Date);
+  // Its header row repeats on every printed page.
+  const bookXml = strFromU8(unzipSync(new Uint8Array(readFileSync(demo.files.xlsx as string)))['xl/workbook.xml']);
+  expect(bookXml).toMatch(/<definedName name="_xlnm.Print_Titles"[^>]*>[^<]*\$5:\$5</);
 });
 
 test('the command line prints what happened and exits non-zero on failure', () => {

@@ -11,7 +11,8 @@ import { buildLocalReport, driveFileBytes } from '../workbook/local-report';
 import { formatJavaDate } from '../fakes/format-date';
 import { SHEETS } from '../../server/sheets/names';
 import { DEMO_CHECK_AT, DEMO_PERIOD, DEMO_START, DEMO_SUMMARY_AT, playQuarter, type Submission } from './scenario';
-import { loadExcelJs, writeSheetCsv, writeSheetXlsx } from './sheet-export';
+import { SUMMARY_PRINT, loadExcelJs, writeSheetCsv, writeSheetXlsx } from './sheet-export';
+import { HEADER_ROW } from '../../server/summary/summary-grid';
 
 const TZ = 'Asia/Ho_Chi_Minh';
 
@@ -89,7 +90,7 @@ export async function runDemo(outDir: string): Promise<DemoResult> {
     statusCsv: out('trang-thai-nop-bao-cao.csv'), outboxText: out('hop-thu-di.txt'), outboxJson: out('hop-thu-di.json'),
   };
   const excel = loadExcelJs();
-  if (excel) await writeSheetXlsx(excel, summarySheet, files.xlsx as string);
+  if (excel) await writeSheetXlsx(excel, summarySheet, files.xlsx as string, { ...SUMMARY_PRINT, repeatRow: HEADER_ROW });
   else {
     warnings.push('Chưa cài gói exceljs: bỏ qua tệp .xlsx (npm ci sẽ cài khi gói có trong package.json).');
     files.xlsx = null;

@@ -21,7 +21,10 @@ function uploadedDocx(file: DriveFileRecord, mimeType: string): Uint8Array {
   return file.source.bytes;
 }
 
-/** .docx bytes to PDF bytes with headless LibreOffice, synchronously (Drive calls are synchronous in Apps Script). */
+/**
+ * .docx bytes to PDF bytes with headless LibreOffice Writer, synchronously (Drive calls are
+ * synchronous in Apps Script). A private profile per run: parallel runs never collide.
+ */
 export function docxToPdfSync(docx: Uint8Array): Uint8Array {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cchc-soffice-'));
   try {
