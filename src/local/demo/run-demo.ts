@@ -59,6 +59,8 @@ function dailyCheck(runs: TriggerRun[]): LatenessResult {
 
 export async function runDemo(outDir: string): Promise<DemoResult> {
   const warnings: string[] = [];
+  // An unusable output folder fails at once, before the season is played and the report rendered.
+  mkdirSync(outDir, { recursive: true });
   const wb = new LocalWorkbook({ now: DEMO_START });
   wb.install();
   const setupSheets = wb.services.spreadsheet.sheetNames();
@@ -80,7 +82,6 @@ export async function runDemo(outDir: string): Promise<DemoResult> {
     if (report.summary.totals[code] !== total) fail(`tổng ${code} của mô hình báo cáo (${report.summary.totals[code]}) khác tổng của generateSummary (${total}).`);
   }
 
-  mkdirSync(outDir, { recursive: true });
   const out = (name: string) => path.join(outDir, name);
   const ss = wb.services.spreadsheet;
   const summarySheet = ss.sheet(summary.sheetName);
