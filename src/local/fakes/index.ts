@@ -18,7 +18,8 @@ import { FakeUtilities } from './utilities';
 import { FakeScriptApp, TriggerRegistry } from './script';
 import { DEFAULT_MAIL_QUOTA, FakeMailApp, MailState } from './mail';
 import { SpreadsheetInspector } from './spreadsheet/inspect';
-import { DriveStore } from './drive/store';
+import { DriveStore, NO_EXPORTER } from './drive/store';
+import { FAKE_PDF_HEADER, toBytes } from './blob';
 import { FakeDriveApp } from './drive/app';
 import { DriveInspector } from './drive/inspect';
 import { type FakeDocument, FakeDocumentApp, GOOGLE_SHEET_MIME } from './document/document';
@@ -27,6 +28,7 @@ import { renderText } from './document/render';
 import { createDriveAdvanced, FakeDriveFiles } from './drive/advanced';
 import { advancedService, loadManifest, type Manifest } from './auth/manifest';
 import { Grants } from './auth/grants';
+import { scopeHook } from './auth/enforce';
 
 export interface FakeServicesOptions {
   now?: Date;
@@ -63,6 +65,13 @@ export function createFakeServices(options: FakeServicesOptions = {}) {
   drive.add({ id: spreadsheet.getId(), name: spreadsheetName, mimeType: GOOGLE_SHEET_MIME, bytes: null, parentId: drive.rootId });
   const docs = new Map<string, FakeDocument>();
   drive.exportDoc = (id) => { const doc = docs.get(id); return doc ? renderText(doc.getBody()) : ''; };
+  // Drive.Files.export of a Doc written with DocumentApp: the same fake PDF as DriveApp's getAs.
+  // An uploaded-and-converted file (e.g. a .docx) needs a real exporter: fakes.drive.setExporter.
+  drive.exporter = (file, mimeType) => {
+    const doc = docs.get(file.id);
+    if (!doc || mimeType !== 'application/pdf') throw env.error(NO_EXPORTER);
+    return toBytes(FAKE_PDF_HEADER + renderText(doc.getBody()));
+  };
   const propertyStores = new PropertyStores();
   const lock = new LockState(env);
   const logSink = new LogSink(options.echoLogs ?? false);
@@ -72,6 +81,7 @@ export function createFakeServices(options: FakeServicesOptions = {}) {
   const cacheStores = new CacheStores();
   const manifest = options.manifest ?? loadManifest();
   const grants = new Grants(manifest);
+  reg.hooks.push(scopeHook(env, grants));
   const globals = {
     SpreadsheetApp: reg.expose(new FakeSpreadsheetApp(env, spreadsheet, uiState)),
     PropertiesService: reg.expose(new FakePropertiesService(env, propertyStores)),
