@@ -82,6 +82,8 @@ describe('Drive advanced service (v3)', () => {
       .toBe('GoogleJsonResponseException: API call to drive.files.export failed with error: Export requires alt=media to download the exported content.');
     const files = Drive.Files as unknown as { export(id: string, mime: string, args: object): GoogleAppsScript.Base.Blob };
     expect(failure(() => files.export(doc.id!, 'application/pdf', { alt: 'media' }))).toContain('no local exporter');
+    fakes.drive.setExporter(null);
+    expect(failure(() => files.export(doc.id!, 'application/pdf', { alt: 'media' }))).toContain('no local exporter');
     fakes.drive.setExporter((file, mime) => Uint8Array.from([...file.source!.bytes, mime.length]));
     const pdf = files.export(doc.id!, 'application/pdf', { alt: 'media' });
     expect([pdf.getContentType(), pdf.getBytes()]).toEqual(['application/pdf', [1, 2, 'application/pdf'.length]]);
