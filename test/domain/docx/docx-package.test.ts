@@ -155,6 +155,23 @@ describe('the report .docx package', () => {
     expect(appendixTables).toBe(report.appendix!.tables.length);
   });
 
+  it('without an appendix, has one portrait section with the first page apart', () => {
+    const doc = parse(unpack({ ...report, appendix: null })['word/document.xml']);
+    const sects = all(doc, 'sectPr');
+    expect(sects).toHaveLength(1);
+    expect(child(sects[0], 'titlePg')).toBeDefined();
+    expect(wAttr(child(sects[0], 'pgSz'), 'orient')).toBeUndefined();
+    expect(child(doc, 'body')!.children.at(-1)).toBe(sects[0]);
+  });
+
+  it('renders second-level headings in their own style', () => {
+    const doc = parse(unpack({ ...report, body: [{ type: 'heading', level: 2, text: '1. Công tác chỉ đạo' }, ...report.body] })['word/document.xml']);
+    const styles = all(doc, 'pStyle').map((n) => wAttr(n, 'val'));
+    expect(styles).toContain('Heading2');
+    expect(styles).toContain('Heading1');
+    expect(files['word/styles.xml']).toContain('w:styleId="Heading2"');
+  });
+
   it('sets Times New Roman throughout and escapes text', () => {
     const styles = files['word/styles.xml'];
     expect(styles).toContain('w:ascii="Times New Roman"');
