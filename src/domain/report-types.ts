@@ -1,6 +1,6 @@
 // The official report as a renderer-neutral document (Nghị định 30/2020/NĐ-CP, Phụ lục I).
-// One model, two renderers: Google Docs (server/) and HTML + PDF (local/). All text, including
-// formatted numbers, is final here.
+// One model, one renderer: WordprocessingML (domain/docx), which Drive converts to a Google Doc and
+// LibreOffice prints to PDF locally. All text, including formatted numbers, is final here.
 
 export interface ReportHeader {
   /** Top-left: parent body (capitals, regular) and issuing body (capitals, bold, short line under it). */
@@ -27,7 +27,8 @@ export interface ReportTable {
 }
 
 export type ReportBlock =
-  | { type: 'heading'; text: string }
+  /** Level 1 (default): 'I. …' section headings; level 2: '1. …' sub-headings. */
+  | { type: 'heading'; text: string; level?: 1 | 2 }
   | { type: 'paragraph'; text: string }
   | { type: 'bullet'; text: string }
   | { type: 'table'; table: ReportTable };
@@ -42,6 +43,16 @@ export interface ReportDocument {
   body: ReportBlock[];
   recipients: { heading: string; items: string[] };
   signature: { titleLines: string[]; name: string };
-  /** Wide per-unit table, on its own landscape page(s). */
-  appendix: { title: string; subtitle: string; table: ReportTable } | null;
+  /** Per-unit tables, on their own landscape page(s). */
+  appendix: ReportAppendix | null;
+}
+
+export interface ReportAppendix {
+  title: string;
+  subtitle: string;
+  /**
+   * One table per unit group (only the indicators that apply to it, a subtotal row last), then
+   * the totals by indicator and group. Each table has a caption.
+   */
+  tables: ReportTable[];
 }

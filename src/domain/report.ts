@@ -6,7 +6,7 @@ import type { SummaryModel } from './summary-types';
 import type { ReportDocument, ReportHeader } from './report-types';
 import { formatPlaceDate, formatShortDate, nameInSentence, upperVi } from './report-format';
 import { labelInSentence, narrativeBlocks } from './report-narrative';
-import { appendixTable } from './report-appendix';
+import { appendixTables } from './report-appendix';
 
 export interface ReportInput {
   summary: SummaryModel;
@@ -91,7 +91,7 @@ export function buildReportModel(input: ReportInput): ReportDocument {
       title: `Phụ lục: Kết quả tuyên truyền cải cách hành chính của các đơn vị ${labelInSentence(summary)}`,
       subtitle: `(Kèm theo Báo cáo số ${numberText(settings, input.number)} ngày ${formatShortDate(input.issuedAt)} `
         + `của ${nameInSentence(settings.issuingBody)})`,
-      table: appendixTable(summary),
+      tables: appendixTables(summary),
     },
   };
   return nfc(doc);

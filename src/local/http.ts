@@ -4,7 +4,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 
 export function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
   res.writeHead(status, {
-    'Content-Type': type.startsWith('application/pdf') ? type : `${type}; charset=utf-8`,
+    // Text gets a charset; binary files (PDF, .docx) keep their bare type.
+    'Content-Type': typeof body === 'string' && !type.startsWith('application/pdf') ? `${type}; charset=utf-8` : type,
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
   });

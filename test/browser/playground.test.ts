@@ -1,12 +1,13 @@
 // The playground end to end in headless Chromium, against the built dist/: an officer submits
 // through the real sidebar, the clock moves past the deadline, the daily trigger runs (status
 // sheet and reminders), the admin generates the summary through the real dialog, and the
-// report's PDF link opens a real PDF. Screenshots go to test-artifacts/playground/.
+// report's PDF link opens a real PDF (LibreOffice's rendering of the .docx on Drive). Screenshots go to test-artifacts/playground/.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { strFromU8, unzipSync } from 'fflate';
 import { launchChromium } from '../../src/local/report/chromium';
 import { startPlayground, type Playground } from '../../src/local/playground/server';
 import { ADMIN, OFFICER, OFFICER_UNIT } from '../../src/local/workbook/people';
@@ -118,7 +119,7 @@ test('past the deadline, the daily trigger marks units and sends reminders', asy
   expect(Number(await page.locator('[data-panel="outbox"] .count').innerText())).toBe(outbox.length);
 });
 
-test('the admin generates the summary; the PDF link opens the report', async () => {
+test('the admin generates the summary; the PDF and .docx links open the report', async () => {
   await page.selectOption('#user', ADMIN);
   await page.waitForFunction((email) => (document.getElementById('user') as HTMLSelectElement).value === email, ADMIN);
   await chooseMenu('showSummaryDialog');
@@ -129,9 +130,13 @@ test('the admin generates the summary; the PDF link opens the report', async () 
   expect(await dialog.locator('#out').innerText()).toContain('TH 2024-Q1');
   // The dialog's Drive links are pointed at the playground's local copies, so they open offline.
   const hrefs = await dialog.locator('#out a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-  expect(hrefs).toEqual([expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/reports\/2024-Q1-\w+\.html$/), expect.stringMatching(/\/reports\/2024-Q1-\w+\.pdf$/)]);
-  const html = await page.request.get(hrefs[0]);
-  expect(await html.text()).toContain('Độc lập - Tự do - Hạnh phúc');
+  // Google Docs is not available offline: its link opens the .docx the Doc was converted from.
+  expect(hrefs).toEqual([expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/reports\/2024-Q1-\w+\.docx$/), expect.stringMatching(/\/reports\/2024-Q1-\w+\.pdf$/),
+    expect.stringMatching(/\/reports\/2024-Q1-\w+\.docx$/)]);
+  const docx = await page.request.get(hrefs[2]);
+  expect(docx.headers()['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+  const parts = unzipSync(new Uint8Array(await docx.body()));
+  expect(strFromU8(parts['word/document.xml'])).toContain('Độc lập - Tự do - Hạnh phúc');
   await shot('3-summary-dialog.png');
   await page.click('#dialog-close');
 
@@ -156,6 +161,7 @@ test('the admin generates the summary; the PDF link opens the report', async () 
   expect(text).toContain('Quý I');
   expect(text).toContain('Xã Cẩm Bình');
   await popup.close();
+  expect(await page.locator('a.docx-link').first().getAttribute('href')).toMatch(/\/reports\/2024-Q1-\w+\.docx$/);
   await shot('5-reports-panel.png');
   expect(pageErrors).toEqual([]);
 });

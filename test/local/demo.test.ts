@@ -1,7 +1,7 @@
 // `npm run demo` end to end, against the built dist/Code.js: the season is played through the
 // real entry functions, and every file it writes is read back and checked against what the
 // data sheet holds (latest revision per unit, 'không phát sinh' as zeros, missing units absent).
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,7 +9,9 @@ import { runDemo, type DemoResult } from '../../src/local/demo/run-demo';
 import { DEMO_CAST, DEMO_PERIOD } from '../../src/local/demo/scenario';
 import { loadExcelJs } from '../../src/local/demo/sheet-export';
 import { formatNumber } from '../../src/domain/report-format';
-import { DATA_COLUMNS, SHEETS } from '../../src/server/sheets/names';
+import { DATA_COLUMNS, SHEETS, UNIT_COLUMNS } from '../../src/server/sheets/names';
+import { strFromU8, unzipSync } from 'fflate';
+import { expectNd30, pages as pdfPages, squash, text as pdfText } from './report/pdf-measure';
 import { unitEmail } from '../../src/local/workbook/people';
 
 jest.setTimeout(120_000);
@@ -79,18 +81,36 @@ test('the CSV files hold the summary and the status sheet', () => {
   expect(status.split('\r\n').find((l) => l.startsWith('XA_CAM_BINH,'))).toContain('Nộp muộn');
 });
 
-test('the PDF holds the national motto, the title and the totals', () => {
-  const text = execFileSync('pdftotext', [demo.files.pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-  expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
-  expect(text).toContain('Độc lập - Tự do - Hạnh phúc');
-  expect(text).toContain('BÁO CÁO');
-  expect(text).toContain('Quý I/2024');
-  // pdftotext drops a dash that ends a line, so dashes are left out of the comparison.
-  const undashed = text.replace(/ - /g, ' ');
-  for (const [code, total] of Object.entries(demo.summary.totals)) {
-    expect(undashed).toContain(`${demo.indicatorLabels[code].replace(/ - /g, ' ')}: ${formatNumber(total)}`);
+test('the PDF is what LibreOffice rendered from the .docx on Drive, laid out as Nghị định 30 asks', () => {
+  // Measured with poppler (pdfinfo, pdftotext -bbox, pdftohtml, pdffonts), not with our model.
+  const m = expectNd30(demo.files.pdf);
+  expect(m.portrait.length).toBeGreaterThanOrEqual(2);
+  const docx = unzipSync(new Uint8Array(readFileSync(demo.files.docx)));
+  expect(Object.keys(docx)).toContain('word/document.xml');
+  const text = pdfText(demo.files.pdf).replace(/\s+/g, ' ');
+  for (const s of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'BÁO CÁO', 'Quý I/2024', 'PHỤ LỤC']) expect(text).toContain(s);
+});
+
+test('the PDF names every unit and prints every district total', () => {
+  const [header, ...units] = demo.wb.services.spreadsheet.values(SHEETS.units);
+  const names = units.map((u) => String(u[header.indexOf(UNIT_COLUMNS.name)]));
+  expect(names.length).toBe(36);
+  const ps = pdfPages(demo.files.pdf);
+  const all = squash(ps.map((p) => p.words.map((w) => w.text).join(' ')).join(' '));
+  for (const name of names) expect([name, all.includes(squash(name))]).toEqual([name, true]);
+  // The last appendix table has a row per indicator and the district total in its last column
+  // ('Tổng cộng', repeated atop each page): read that column top to bottom, by position.
+  const start = ps.findIndex((p) => squash(p.words.map((w) => w.text).join(' ')).includes(squash('Tổng hợp theo chỉ tiêu và nhóm đơn vị')));
+  expect(start).toBeGreaterThan(0);
+  const column: string[] = [];
+  for (const p of ps.slice(start)) {
+    const head = p.words.findIndex((w, i) => w.text === 'Tổng' && p.words[i + 1]?.text === 'cộng' && w.xMin > p.width / 2);
+    if (head < 0) continue;
+    const h = p.words[head];
+    column.push(...p.words.filter((w) => w.yMin > h.yMax + 4 && w.xMin >= h.xMin - 3).sort((x, y) => x.yMin - y.yMin).map((w) => w.text));
   }
-  expect(text).toContain('Xã Cẩm Duệ');
+  const totals = expectedTotals();
+  expect(column).toEqual([`${demo.summary.onTime.length + demo.summary.late.length}/36`, ...Object.keys(totals).map((code) => formatNumber(totals[code]))]);
 });
 
 const excel = loadExcelJs();
@@ -108,6 +128,23 @@ const excel = loadExcelJs();
     expect(col).toBeGreaterThan(0);
     expect(total[col]).toBe(value);
   }
+});
+
+(excel ? test : test.skip)('the .xlsx is set to print on A4 landscape, all columns on the page width, with real submission dates', async () => {
+  const sheetXml = strFromU8(unzipSync(new Uint8Array(readFileSync(demo.files.xlsx as string)))['xl/worksheets/sheet1.xml']);
+  expect(sheetXml).toMatch(/<pageSetup [^>]*orientation="landscape"/);
+  expect(sheetXml).toMatch(/<pageSetup [^>]*fitToWidth="1"/);
+  expect(sheetXml).toMatch(/<pageSetup [^>]*paperSize="9"/);
+  expect(sheetXml).toMatch(/<pageSetUpPr [^>]*fitToPage="1"/);
+  const book = new (require('exceljs') as { Workbook: new () => { xlsx: { readFile(p: string): Promise<void> }; getWorksheet(n: string): { eachRow(cb: (row: { values: unknown[] }) => void): void } | undefined } }).Workbook();
+  await book.xlsx.readFile(demo.files.xlsx as string);
+  const rows: unknown[][] = [];
+  book.getWorksheet(demo.summary.sheetName)?.eachRow((row) => rows.push(row.values.slice(1)));
+  const binh = rows.find((r) => r[1] === 'Xã Cẩm Bình')!;
+  expect(binh[3]).toBeInstanceOf(Date);
+  // Its header row repeats on every printed page.
+  const bookXml = strFromU8(unzipSync(new Uint8Array(readFileSync(demo.files.xlsx as string)))['xl/workbook.xml']);
+  expect(bookXml).toMatch(/<definedName name="_xlnm.Print_Titles"[^>]*>[^<]*\$5:\$5</);
 });
 
 test('the command line prints what happened and exits non-zero on failure', () => {

@@ -1,6 +1,7 @@
 // A server under test: the fakes plus the use cases called either as modules or through the
 // built dist/Code.js in a node:vm context, with the same API so every scenario runs on both.
 import { createFakeServices, type FakeServices } from '../../src/local/fakes';
+import { standInExporter } from '../../src/local/report/exporters';
 import { createEnv, type AppsScriptGlobals, type Env } from '../../src/server/env';
 import { runSetup } from '../../src/server/setup/setup';
 import { getForm, getSidebarData } from '../../src/server/api/sidebar-data';
@@ -50,6 +51,8 @@ export const FLAVOURS: Flavour[] = ['modules', 'bundle'];
 
 export function makeHarness(flavour: Flavour, now: Date, user = ADMIN): Harness {
   const fakes = createFakeServices({ now, activeUser: user, ownerEmail: ADMIN });
+  // Call-count tests: the exported PDF is a stand-in (test/local/report renders it with LibreOffice).
+  fakes.drive.setExporter(standInExporter);
   const env = createEnv(fakes.globals as unknown as AppsScriptGlobals, () => fakes.clock.now());
   let api: ServerApi;
   if (flavour === 'modules') api = moduleApi(env);

@@ -51,7 +51,7 @@ function yearOfRecords(catalog: Catalog): SubmissionRecord[] {
 }
 
 export function buildBenchWorld(units: number): BenchWorld {
-  const wb = new LocalWorkbook({ now: new Date('2024-01-02T08:00:00+07:00') });
+  const wb = new LocalWorkbook({ now: new Date('2024-01-02T08:00:00+07:00'), pdf: 'stand-in' });
   wb.install();
   const ss = wb.services.spreadsheet;
   const added = extraUnits(units - DEFAULT_CATALOG.units.length);

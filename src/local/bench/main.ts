@@ -8,6 +8,21 @@ import { CONFIG_CACHE_SECONDS } from '../../server/config/load-config';
 import { SUMMARY_PERIOD, benchScale, type ScaleResult } from './run-bench';
 
 const ms = (x: number): string => x.toFixed(1);
+
+/** Document calls of generateSummary when the report was built with DocumentApp (before the .docx renderer). */
+const DOCUMENTAPP_CALLS: Record<number, number> = { 40: 3036, 400: 23196 };
+/** Issue 11: the whole report within 10 Document + Drive calls, at any number of units. */
+export const REPORT_CALL_LIMIT = 10;
+
+function reportCalls(r: ScaleResult): string {
+  const op = r.ops.find((o) => o.name === 'generateSummary');
+  if (!op) return '';
+  const w = op.warm[op.warm.length - 1] ?? op.cold;
+  const old = DOCUMENTAPP_CALLS[r.units];
+  return `  generateSummary: Document + Drive = ${w.document} + ${w.drive} = ${w.document + w.drive} lệnh (giới hạn ${REPORT_CALL_LIMIT}; `
+    + `lạnh: ${op.cold.document + op.cold.drive})`
+    + (old ? `; trước đây, dựng Google Docs bằng DocumentApp: ${old.toLocaleString('vi-VN')} lệnh Document.` : '.');
+}
 const ratio = (a: number, b: number): string => (b === 0 ? '—' : `${(a / b).toFixed(2)}×`);
 
 function describe(r: ScaleResult): string {
@@ -28,6 +43,7 @@ function describe(r: ScaleResult): string {
   return [
     `${r.units} đơn vị, ${r.dataRows} dòng dữ liệu (một năm 2024):`,
     table(['Hàm', 'Spreadsheet lạnh / ấm', 'Giới hạn lạnh / ấm', 'Tỉ lệ lạnh / ấm', 'Document', 'Drive', 'CPU lạnh ms', 'CPU ấm ms'], rows),
+    reportCalls(r),
     `  Ghi trang tổng hợp ${SUMMARY_PERIOD} (${cells} ô): theo lô ${batched.spreadsheet} lệnh, ${ms(batched.cpuMs)} ms; `
       + `từng ô ${naive.spreadsheet} lệnh, ${ms(naive.cpuMs)} ms → từng ô tốn ${ratio(naive.spreadsheet, batched.spreadsheet)} số lệnh.`,
     ...r.ops.map((op) => {

@@ -44,6 +44,7 @@ interface XlsxSheet {
   getColumn(col: number): { width: number };
   mergeCells(top: number, left: number, bottom: number, right: number): void;
   views: object[];
+  pageSetup: Record<string, unknown>;
 }
 interface XlsxWorkbook {
   creator: string;
@@ -72,7 +73,17 @@ function argb(hex: string): string {
   return `FF${hex.replace('#', '').toUpperCase().padStart(6, '0')}`;
 }
 
-export async function writeSheetXlsx(excel: ExcelJsModule, sheet: FakeSheet, outPath: string): Promise<void> {
+/** How the sheet prints: A4, landscape, every column on one page's width, the header row on every page. */
+export interface PrintSetup {
+  landscape: boolean;
+  fitToWidth: boolean;
+  /** 1-based row repeated atop each printed page. */
+  repeatRow?: number;
+}
+
+export const SUMMARY_PRINT: PrintSetup = { landscape: true, fitToWidth: true };
+
+export async function writeSheetXlsx(excel: ExcelJsModule, sheet: FakeSheet, outPath: string, print?: PrintSetup): Promise<void> {
   const book = new excel.Workbook();
   book.creator = 'Báo cáo CCHC (bản chạy thử cục bộ)';
   book.created = new Date();
@@ -103,6 +114,16 @@ export async function writeSheetXlsx(excel: ExcelJsModule, sheet: FakeSheet, out
   }
   if (sheet.getFrozenRows() > 0 || sheet.getFrozenColumns() > 0) {
     ws.views = [{ state: 'frozen', ySplit: sheet.getFrozenRows(), xSplit: sheet.getFrozenColumns() }];
+  }
+  if (print) {
+    // A4 is paper size 9 in SpreadsheetML; fitToHeight 0 lets the rows run over as many pages as they need.
+    ws.pageSetup = {
+      paperSize: 9, orientation: print.landscape ? 'landscape' : 'portrait',
+      ...(print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+      margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      horizontalCentered: true,
+      ...(print.repeatRow ? { printTitlesRow: `${print.repeatRow}:${print.repeatRow}` } : {}),
+    };
   }
   await book.xlsx.writeFile(outPath);
 }

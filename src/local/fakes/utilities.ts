@@ -1,5 +1,6 @@
 // Utilities: formatDate (format-date.ts), uuids, blobs, base64, digests, formatString, sleep.
 import { createHash, createHmac, randomUUID } from 'node:crypto';
+import { unzipSync, zipSync } from 'fflate';
 import { decodeBytes, FakeBlob, toBytes, toSignedBytes } from './blob';
 import { type FakeEnv, isDate } from './env';
 import { formatJavaDate, PatternError } from './format-date';
@@ -39,6 +40,29 @@ export class FakeUtilities {
 
   newBlob(data: string | ArrayLike<number>, contentType?: string | null, name?: string | null): FakeBlob {
     return new FakeBlob(this.env, toBytes(data ?? ''), contentType ?? null, name ?? null);
+  }
+
+  /**
+   * A real zip: entries are named by the blobs' names as given ('word/document.xml' lands in the
+   * word/ folder), like java.util.zip behind Apps Script; a nameless blob or a repeated name is
+   * refused, as ZipOutputStream refuses a duplicate entry. The result is application/zip.
+   * https://developers.google.com/apps-script/reference/utilities/utilities#zip(BlobSource,String)
+   */
+  zip(blobs: FakeBlob[], name?: string): FakeBlob {
+    if (!Array.isArray(blobs)) throw this.env.error("The parameters (" + javaType(blobs) + ") don't match the method signature for Utilities.zip.");
+    const entries: Record<string, Uint8Array> = {};
+    for (const b of blobs) {
+      const entry = b?.getName?.();
+      if (!entry) throw this.env.error('Invalid argument: blobs (a blob without a name cannot go into a zip)');
+      if (entry in entries) throw this.env.error(`Invalid argument: duplicate entry: ${entry}`);
+      entries[entry] = b._raw().slice();
+    }
+    return new FakeBlob(this.env, zipSync(entries), 'application/zip', name ?? 'Archive.zip');
+  }
+
+  unzip(blob: FakeBlob): FakeBlob[] {
+    const files = unzipSync(blob._raw());
+    return Object.entries(files).filter(([path]) => !path.endsWith('/')).map(([path, bytes]) => new FakeBlob(this.env, bytes, null, path));
   }
 
   base64Encode(data: string | ArrayLike<number>, _charset?: string): string { return Buffer.from(toBytes(data)).toString('base64'); }

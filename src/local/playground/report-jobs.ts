@@ -1,11 +1,10 @@
-// Generated reports in the playground: when generateSummary succeeds, the same report model is
-// built from the workbook at once (so it matches what was summarised) and printed to PDF in the
-// background, one job after another, with one headless Chromium kept for all of them.
+// Generated reports in the playground. generateSummary already stored the Google Doc, the .docx
+// and the PDF in the fake Drive (the PDF exported by LibreOffice from the uploaded .docx, during
+// the call, as Google exports it); the playground copies the .docx and the PDF beside the
+// workbook so they can be opened after a restart.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../report/chromium';
-import { buildLocalReport, writeLocalReportPdf } from '../workbook/local-report';
+import { driveFileBytes } from '../workbook/local-report';
 import type { LocalWorkbook } from '../workbook/local-workbook';
 import type { ReportEntry } from './types';
 
@@ -14,24 +13,21 @@ interface SummaryResult {
   periodId?: string;
   sheetName?: string;
   docUrl?: string;
+  pdfUrl?: string;
+  docxUrl?: string;
   totals?: Record<string, number>;
   onTime?: string[];
   late?: string[];
   missing?: string[];
 }
 
-export class ReportJobs {
-  private queue: Promise<void> = Promise.resolve();
-  private browser: Promise<Browser> | null = null;
+export type ReportFileKind = 'pdf' | 'docx';
 
+export class ReportJobs {
   constructor(private readonly dir: string, private readonly onDone: () => void) {}
 
-  pdfPath(id: string): string {
-    return path.join(this.dir, `${id}.pdf`);
-  }
-
-  htmlPath(id: string): string {
-    return path.join(this.dir, `${id}.html`);
+  filePath(id: string, kind: ReportFileKind): string {
+    return path.join(this.dir, `${id}.${kind}`);
   }
 
   /** A report entry for a successful generateSummary(periodId) result; null for anything else. */
@@ -42,45 +38,28 @@ export class ReportJobs {
     const at = wb.now();
     const id = `${periodId}-${at.toISOString().replace(/[-:]/g, '').slice(0, 15)}`;
     const entry: ReportEntry = {
-      id, periodId, sheetName: r.sheetName ?? `TH ${periodId}`, at: at.toISOString(), by: wb.user, status: 'pending',
+      id, periodId, sheetName: r.sheetName ?? `TH ${periodId}`, at: at.toISOString(), by: wb.user, status: 'ready',
       totals: r.totals, docUrl: r.docUrl,
       counts: { onTime: r.onTime?.length ?? 0, late: r.late?.length ?? 0, missing: r.missing?.length ?? 0 },
     };
-    let report: ReturnType<typeof buildLocalReport>;
     try {
-      report = buildLocalReport(wb.services, periodId);
+      if (!r.pdfUrl || !r.docxUrl) throw new Error('generateSummary không trả về đường dẫn PDF và .docx.');
+      mkdirSync(this.dir, { recursive: true });
+      writeFileSync(this.filePath(id, 'pdf'), driveFileBytes(wb.services, r.pdfUrl).bytes);
+      writeFileSync(this.filePath(id, 'docx'), driveFileBytes(wb.services, r.docxUrl).bytes);
     } catch (e) {
       return { ...entry, status: 'failed', error: e instanceof Error ? e.message : String(e) };
     }
-    // The HTML is the Google Doc's local stand-in: ready at once, printed to PDF in the background.
-    mkdirSync(this.dir, { recursive: true });
-    writeFileSync(this.htmlPath(id), report.html, 'utf8');
-    this.queue = this.queue.then(async () => {
-      try {
-        await writeLocalReportPdf(report, this.pdfPath(id), await this.openBrowser());
-        entry.status = 'ready';
-      } catch (e) {
-        entry.status = 'failed';
-        entry.error = e instanceof Error ? e.message : String(e);
-      }
-      this.onDone();
-    });
+    this.onDone();
     return entry;
   }
 
-  /** Resolves when every queued PDF is written. */
+  /** Kept for the server's shutdown path: nothing runs in the background any more. */
   idle(): Promise<void> {
-    return this.queue;
+    return Promise.resolve();
   }
 
-  private openBrowser(): Promise<Browser> {
-    this.browser ??= launchChromium();
-    return this.browser;
-  }
-
-  async close(): Promise<void> {
-    await this.queue;
-    if (this.browser) await (await this.browser).close().catch(() => undefined);
-    this.browser = null;
+  close(): Promise<void> {
+    return Promise.resolve();
   }
 }

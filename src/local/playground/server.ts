@@ -14,6 +14,7 @@ import { FRESH_START, PlaygroundSession, freshExtra } from './session';
 import { sheetView } from './sheet-view';
 import type { PlaygroundExtra } from './types';
 import { allowed, readJson, send, sendJson } from './http-util';
+import { DOCX_MIME } from '../../domain/docx/package';
 
 export interface PlaygroundOptions {
   /** 0 picks a free port. */
@@ -125,15 +126,14 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     if (pathname === '/') return send(res, 200, 'text/html', ui.html);
     if (pathname === '/app.js') return send(res, 200, 'text/javascript', ui.js);
     if (pathname === '/app.css') return send(res, 200, 'text/css', ui.css);
-    const file = /^\/reports\/([\w.-]+)\.(pdf|html)$/.exec(pathname);
+    const file = /^\/reports\/([\w.-]+)\.(pdf|docx)$/.exec(pathname);
     if (file) {
       const [, id, ext] = file;
-      if (ext === 'pdf') await session.reports.idle(); // a PDF still printing is worth the wait
-      const entry = session.extra.reports.find((r) => r.id === id && (ext === 'html' || r.status === 'ready'));
+      const entry = session.extra.reports.find((r) => r.id === id && r.status === 'ready');
       if (!entry) return send(res, 404, 'text/plain', 'Báo cáo chưa sẵn sàng hoặc không tồn tại.');
       return ext === 'pdf'
-        ? send(res, 200, 'application/pdf', await readFile(session.reports.pdfPath(entry.id)))
-        : send(res, 200, 'text/html', await readFile(session.reports.htmlPath(entry.id), 'utf8'));
+        ? send(res, 200, 'application/pdf', await readFile(session.reports.filePath(entry.id, 'pdf')))
+        : send(res, 200, DOCX_MIME, await readFile(session.reports.filePath(entry.id, 'docx')));
     }
     send(res, 404, 'text/plain', 'not found');
   }

@@ -77,13 +77,15 @@ export class PlaygroundSession {
 
   /**
    * A google.script.run call from the sidebar or a dialog: errors go back to the page. A new
-   * report's Drive links point at its local HTML and PDF, so the dialog's links open offline.
+   * report's Drive links point at its local PDF and .docx (the Google Doc's source), so the
+   * dialog's links open offline.
    */
   bridgeCall(kind: 'sidebar' | 'dialog', fn: string, args: unknown[]): unknown {
     const { value, outcome, report } = this.observe(kind, fn, () => this.wb.callForBridge(fn, args), args[0]);
     if (!outcome.ok) throw new Error(outcome.message);
     if (!report || report.status === 'failed') return value;
-    return { ...(outcome.result as object), docUrl: `${this.baseUrl}reports/${report.id}.html`, pdfUrl: `${this.baseUrl}reports/${report.id}.pdf` };
+    return { ...(outcome.result as object), docUrl: `${this.baseUrl}reports/${report.id}.docx`, pdfUrl: `${this.baseUrl}reports/${report.id}.pdf`,
+      docxUrl: `${this.baseUrl}reports/${report.id}.docx` };
   }
 
   runDaily(): TriggerRun[] {

@@ -1,7 +1,7 @@
-// The official report of a period, locally: the same summary and report document model the
-// server's generateSummary renders to a Google Doc, read from the local workbook's sheets with the server's own
-// readers, rendered to HTML and printed to PDF by headless Chromium.
-import type { Browser } from 'playwright-core';
+// The official report of a period, locally. generateSummary itself puts the Google Doc, the
+// .docx and the PDF into the fake Drive (the PDF rendered from the uploaded .docx by
+// LibreOffice); these helpers fetch those files by the URLs it returned, and rebuild the same
+// report model from the workbook's sheets with the server's own readers, for cross-checks.
 import type { FakeServices } from '../fakes';
 import { createEnv, type AppsScriptGlobals } from '../../server/env';
 import { readConfigFromSheets } from '../../server/config/load-config';
@@ -12,13 +12,10 @@ import { parsePeriodId, previousPeriod } from '../../domain/periods';
 import type { SummaryModel } from '../../domain/summary-types';
 import type { ReportDocument } from '../../domain/report-types';
 import type { Period } from '../../domain/types';
-import { renderReportHtml } from '../report/render-html';
-import { printPdf } from '../report/print-pdf';
 
 export interface LocalReport {
   summary: SummaryModel;
   document: ReportDocument;
-  html: string;
 }
 
 /** The summary and report model of `periodId` as of the workbook's clock. */
@@ -34,10 +31,22 @@ export function buildLocalReport(services: FakeServices, periodId: string): Loca
   // As generateSummary does: no comparison with a period nobody reported for.
   const previous = summarize(previousPeriod(period));
   const document = buildReportModel({ summary, previous: previous.counts.submitted > 0 ? previous : null, settings, catalog, issuedAt: now });
-  return { summary, document, html: renderReportHtml(document) };
+  return { summary, document };
 }
 
-/** Writes the report's PDF to `outPath`. */
-export async function writeLocalReportPdf(report: LocalReport, outPath: string, browser?: Browser): Promise<{ path: string; bytes: number }> {
-  return printPdf(report.html, outPath, { browser });
+/** The Drive file id in a webViewLink (…/file/d/<id>/view, …/document/d/<id>/edit). */
+export function driveIdOf(url: string): string {
+  const m = /\/d\/([^/?#]+)/.exec(url);
+  if (!m) throw new Error(`không phải đường dẫn tệp Drive: ${url}`);
+  return m[1];
+}
+
+export interface ReportFileBytes { name: string; bytes: Uint8Array }
+
+/** The bytes of a binary file generateSummary stored (the .docx, the PDF). */
+export function driveFileBytes(services: FakeServices, url: string): ReportFileBytes {
+  const id = driveIdOf(url);
+  const file = services.drive.files().find((f) => f.id === id);
+  if (!file?.bytes) throw new Error(`không có tệp ${id} trên Drive giả lập`);
+  return { name: file.name, bytes: file.bytes };
 }

@@ -9,6 +9,7 @@ import { ADMIN, unitEmail } from './people';
 import { restoreWorkbook, snapshotWorkbook, type WorkbookSnapshot } from './snapshot';
 import { clockOccurrences } from './schedule';
 import { formatJavaDate } from '../fakes/format-date';
+import { libreOfficeExporter, standInExporter } from '../report/exporters';
 
 export interface WorkbookOptions {
   /** Start time of a fresh workbook (ignored when restoring a snapshot). */
@@ -19,6 +20,8 @@ export interface WorkbookOptions {
   /** Default dist/Code.js and dist/ under the working directory. */
   codePath?: string;
   htmlDir?: string;
+  /** How Drive exports the report Doc to PDF: LibreOffice on the uploaded .docx (default), or a stand-in that only checks it (bench). */
+  pdf?: 'libreoffice' | 'stand-in';
 }
 
 export interface TriggerRun {
@@ -42,6 +45,7 @@ export class LocalWorkbook {
       now: options.now, realTime: options.realTime, activeUser: ADMIN, ownerEmail: ADMIN, htmlDir: options.htmlDir, firstSheetName: 'Trang tính1',
     });
     if (options.snapshot) restoreWorkbook(this.services, options.snapshot);
+    this.services.drive.setExporter(options.pdf === 'stand-in' ? standInExporter : libreOfficeExporter);
     this.mailDay = options.snapshot?.mailDay ?? this.today();
     this.bundle = loadBundle(this.services, { codePath: options.codePath });
     this.parseInVm = vm.runInContext('JSON.parse', this.bundle.context) as (text: string) => unknown;

@@ -39,7 +39,7 @@ type Dated<T, K extends keyof T> = Omit<T, K> & { [P in K]: string };
 export interface DriveState {
   folders: Dated<DriveFolderRecord, 'created'>[];
   /** Bytes as base64; Google Docs keep only their record (their content is not saved). */
-  files: (Dated<Omit<DriveFileRecord, 'bytes'>, 'created' | 'updated'> & { bytes: string | null })[];
+  files: (Dated<Omit<DriveFileRecord, 'bytes' | 'source'>, 'created' | 'updated'> & { bytes: string | null; source?: { bytes: string; mimeType: string } | null })[];
 }
 
 export interface WorkbookSnapshot {
@@ -138,6 +138,8 @@ function driveState(services: FakeServices): DriveState {
     folders: [...store.folders.values()].filter((f) => f.id !== store.rootId).map((f) => ({ ...f, created: f.created.toISOString() })),
     files: [...store.files.values()].filter((f) => f.id !== spreadsheetId).map((f) => ({
       ...f, sharing: f.sharing ? { ...f.sharing } : null, bytes: f.bytes ? Buffer.from(f.bytes).toString('base64') : null,
+      // A converted Doc keeps the .docx it came from (its export renders that).
+      source: f.source ? { mimeType: f.source.mimeType, bytes: Buffer.from(f.source.bytes).toString('base64') } : null,
       created: f.created.toISOString(), updated: f.updated.toISOString(),
     })),
   };
@@ -147,7 +149,11 @@ function restoreDrive(services: FakeServices, state: DriveState): void {
   const store = services.drive.store;
   for (const f of state.folders) store.folders.set(f.id, { ...f, created: new Date(f.created) });
   for (const f of state.files) {
-    store.files.set(f.id, { ...f, bytes: f.bytes === null ? null : new Uint8Array(Buffer.from(f.bytes, 'base64')), created: new Date(f.created), updated: new Date(f.updated) });
+    store.files.set(f.id, {
+      ...f, bytes: f.bytes === null ? null : new Uint8Array(Buffer.from(f.bytes, 'base64')), created: new Date(f.created), updated: new Date(f.updated),
+      appCreated: f.appCreated ?? false,
+      source: f.source ? { mimeType: f.source.mimeType, bytes: new Uint8Array(Buffer.from(f.source.bytes, 'base64')) } : null,
+    });
   }
   // New ids must not collide with restored ones: move each id counter past the highest seen.
   for (const id of [...state.folders, ...state.files].map((f) => f.id)) {

@@ -1,6 +1,7 @@
-// generateSummary: the admin's "Tạo báo cáo tổng hợp". One read of the data sheet, the summary
-// model and the report model from the domain, then the two renderers: the summary sheet and
-// the Google Doc + PDF.
+// generateSummary: the admin's "Tạo báo cáo tổng hợp". One read of the data sheet under the
+// script lock, the summary model and the report model from the domain, then the summary sheet
+// and the report on Drive (Google Doc, .docx and PDF from one .docx) with the lock released: a
+// unit submitting meanwhile never waits for Drive.
 import { baseDeadline } from '../../domain/calendar';
 import { groupOwes } from '../../domain/catalog';
 import { parsePeriodId, periodLabel, periodsOfYear, previousPeriod } from '../../domain/periods';
@@ -12,14 +13,14 @@ import type { FieldError, Period, PeriodKind, SubmissionRecord } from '../../dom
 import { NOT_ADMIN_MESSAGE, NO_USER_MESSAGE, isAdminEmail } from '../auth';
 import type { Env } from '../env';
 import { type AppConfig, loadConfig } from '../config/load-config';
-import { renderReportDoc } from '../report/render-doc';
+import { publishReport } from '../report/publish-report';
 import { appendAudit } from '../storage/audit';
 import { readDataSheet } from '../storage/submissions';
 import { writeSummarySheet } from '../summary/write-summary-sheet';
-import { FOLDER_ERROR, ensureReportFolder } from './report-folder';
+import { FOLDER_ERROR, driveService, ensureReportFolder } from './report-folder';
 
 export type GenerateSummaryResult =
-  | { ok: true; periodId: string; periodLabel: string; sheetName: string; docUrl: string; pdfUrl: string;
+  | { ok: true; periodId: string; periodLabel: string; sheetName: string; docUrl: string; pdfUrl: string; docxUrl: string;
     totals: Record<string, number>; onTime: string[]; late: string[]; missing: string[] }
   | { ok: false; errors: FieldError[] };
 
@@ -53,28 +54,29 @@ export function generateSummary(env: Env, periodId?: unknown): GenerateSummaryRe
     ? closedPeriods(config, now)[0]
     : typeof periodId === 'string' ? parsePeriodId(periodId.trim()) : null;
   if (!period) return { ok: false, errors: [{ field: 'periodId', message: 'Kỳ báo cáo không hợp lệ (ví dụ 2024-Q1, 2024-M03, 2024-H1, 2024-Y).' }] };
-  const { DocumentApp, DriveApp } = env.g;
-  if (!DocumentApp || !DriveApp) throw new Error('DocumentApp/DriveApp không khả dụng.');
+  const Drive = driveService(env);
 
+  // The lock guards only the read: submissions appended meanwhile wait for it, never for Drive.
   const lock = env.g.LockService.getScriptLock();
-  if (!lock.tryLock(30000)) return { ok: false, errors: [{ field: 'periodId', message: 'Đang có người khác tạo báo cáo. Vui lòng thử lại sau ít phút.' }] };
+  if (!lock.tryLock(30000)) return { ok: false, errors: [{ field: 'periodId', message: 'Hệ thống đang bận ghi báo cáo của đơn vị khác. Vui lòng thử lại sau ít phút.' }] };
+  let records: SubmissionRecord[];
   try {
-    const folder = ensureReportFolder(env, config);
-    if (folder === null) return { ok: false, errors: [{ field: 'driveFolderId', message: FOLDER_ERROR }] };
-    const records = readDataSheet(env).records;
-    const summary = summarise(config, period, now, records);
-    const previous = summarise(config, previousPeriod(period), now, records);
-    const { sheetName } = writeSummarySheet(env.ss(), summary);
-    const report = buildReportModel({
-      summary, previous: previous.counts.submitted > 0 ? previous : null, settings: config.settings, catalog: config.catalog, issuedAt: now,
-    });
-    const { docUrl, pdfUrl } = renderReportDoc(report, { DocumentApp, DriveApp }, { folder });
-    appendAudit(env, { action: 'Tạo báo cáo tổng hợp', target: period.id, detail: `${periodLabel(period)}: ${sheetName}, ${docUrl}` }, email);
-    return {
-      ok: true, periodId: period.id, periodLabel: periodLabel(period), sheetName, docUrl, pdfUrl,
-      totals: summary.totals, onTime: summary.onTime, late: summary.late, missing: summary.missing,
-    };
+    records = readDataSheet(env).records;
   } finally {
     lock.releaseLock();
   }
+  const folderId = ensureReportFolder(env, config);
+  if (folderId === null) return { ok: false, errors: [{ field: 'driveFolderId', message: FOLDER_ERROR }] };
+  const summary = summarise(config, period, now, records);
+  const previous = summarise(config, previousPeriod(period), now, records);
+  const { sheetName } = writeSummarySheet(env.ss(), summary);
+  const report = buildReportModel({
+    summary, previous: previous.counts.submitted > 0 ? previous : null, settings: config.settings, catalog: config.catalog, issuedAt: now,
+  });
+  const { docUrl, pdfUrl, docxUrl } = publishReport(report, { Drive, Utilities: env.g.Utilities }, folderId);
+  appendAudit(env, { action: 'Tạo báo cáo tổng hợp', target: period.id, detail: `${periodLabel(period)}: ${sheetName}, ${docUrl}` }, email);
+  return {
+    ok: true, periodId: period.id, periodLabel: periodLabel(period), sheetName, docUrl, pdfUrl, docxUrl,
+    totals: summary.totals, onTime: summary.onTime, late: summary.late, missing: summary.missing,
+  };
 }

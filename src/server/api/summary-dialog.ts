@@ -1,5 +1,5 @@
 // The small dialog behind "Tạo báo cáo tổng hợp…": pick a period (default: the most recent one
-// whose deadline has passed), generate, then open the sheet, the Doc or the PDF.
+// whose deadline has passed), generate, then open the sheet, the Doc, the PDF or the Word file.
 import { openPeriods } from '../../domain/calendar';
 import { periodLabel } from '../../domain/periods';
 import { escapeHtml } from '../../domain/text';
@@ -23,6 +23,7 @@ form.addEventListener('submit', function (ev) {
     if (!r.ok) { show(r.errors.map(function (e) { return e.message; }).join(' '), 'error'); return; }
     show('Đã tạo báo cáo ' + r.periodLabel + ': trang "' + r.sheetName + '". Đúng hạn ' + r.onTime.length + ', muộn ' + r.late.length + ', chưa nộp ' + r.missing.length + '. ', 'ok');
     out.appendChild(link(r.docUrl, 'Mở Google Docs')); out.appendChild(document.createTextNode(' · ')); out.appendChild(link(r.pdfUrl, 'Mở PDF'));
+    out.appendChild(document.createTextNode(' · ')); out.appendChild(link(r.docxUrl, 'Tải tệp Word (.docx)'));
   }).withFailureHandler(function (e) { btn.disabled = false; show(e && e.message ? e.message : String(e), 'error'); })
     .generateSummary(document.getElementById('period').value);
 });`;

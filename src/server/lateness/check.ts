@@ -1,6 +1,7 @@
-// checkLateness: under the script lock, read the data sheet and the reminder log once, work out
-// every unit's state, send what is due, log it, rewrite the status sheet. Idempotent: all of it
-// is recomputed from stored data, and the log stops a second run from repeating a mail.
+// checkLateness: under the script lock, only read the data sheet and the reminder log; then,
+// without the lock, work out every unit's state, send what is due (each batch claimed in the log
+// under a short lock, see reminders.ts), rewrite the status sheet. Idempotent: all of it is
+// recomputed from stored data, and the log stops a second run from repeating a mail.
 import type { AppConfig } from '../config/load-config';
 import { loadConfig } from '../config/load-config';
 import { checkSummary, statusBoard, type PeriodCheck } from '../../domain/status-board';
@@ -9,7 +10,7 @@ import { UserError } from '../auth';
 import type { Env } from '../env';
 import { appendAudit, appendAuditMany, type AuditEntry } from '../storage/audit';
 import { readDataSheet } from '../storage/submissions';
-import { appendReminderLog, readReminderLog } from './reminder-log';
+import { readReminderLog } from './reminder-log';
 import { sendReminders, type SendOutcome } from './reminders';
 import { writeStatusSheet } from './status-sheet';
 
@@ -17,6 +18,8 @@ export interface LatenessCheckResult {
   checkedAt: string;
   periods: PeriodCheck[];
   emailsSent: number;
+  /** Set when the run did nothing: it is not the recorded trigger owner's. */
+  skipped?: 'not-owner';
 }
 
 export const CHECK_LOCK_MS = 30000;
@@ -25,6 +28,12 @@ export const AUTOMATIC_ACTOR = 'Kiểm tra tự động';
 
 function auditEntries(outcome: SendOutcome): AuditEntry[] {
   const entries: AuditEntry[] = [];
+  if (outcome.timeStop) {
+    entries.push({
+      action: 'Dừng gửi nhắc nhở', target: 'Giới hạn thời gian',
+      detail: `Đã chạy gần tới giới hạn 6 phút của Apps Script; dừng gửi. Chưa gửi: ${outcome.timeStop.unsent.join(', ')}. Sẽ gửi ở lần kiểm tra sau.`,
+    });
+  }
   if (outcome.quotaStop) {
     const { remaining, unsent } = outcome.quotaStop;
     entries.push({
@@ -38,26 +47,32 @@ function auditEntries(outcome: SendOutcome): AuditEntry[] {
   return entries;
 }
 
-export function runLatenessCheck(env: Env, config: AppConfig = loadConfig(env)): LatenessCheckResult {
+export interface CheckOptions {
+  /** Added to the admins' digest (e.g. the trigger owner is no longer an admin). */
+  notice?: string;
+}
+
+export function runLatenessCheck(env: Env, config: AppConfig = loadConfig(env), options: CheckOptions = {}): LatenessCheckResult {
+  const startedAt = env.now();
   const lock = env.g.LockService.getScriptLock();
   if (!lock.tryLock(CHECK_LOCK_MS)) throw new UserError(CHECK_BUSY_MESSAGE);
+  let records;
+  let log;
   try {
-    const now = env.now();
-    const { catalog, calendar, settings } = config;
-    const { records } = readDataSheet(env);
-    const board = statusBoard({ catalog, calendar, dueSoonDays: settings.dueSoonDays, records, now });
-    const log = readReminderLog(env);
-    const outcome = sendReminders(env, board, settings, log);
-    appendReminderLog(env, log, outcome.lines);
-    writeStatusSheet(env, statusGrid(board));
-    const audit = auditEntries(outcome);
-    const who = env.activeEmail() || AUTOMATIC_ACTOR;
-    if (audit.length === 1) appendAudit(env, audit[0], who);
-    else if (audit.length > 1) appendAuditMany(env, audit, who);
-    // The log must be visible to the next run before the lock is released.
-    if (outcome.lines.length) env.g.SpreadsheetApp.flush();
-    return { checkedAt: now.toISOString(), periods: checkSummary(board), emailsSent: outcome.emailsSent };
+    // The lock only covers reading what submissions write; mail and the status sheet come after.
+    records = readDataSheet(env).records;
+    log = readReminderLog(env);
   } finally {
     lock.releaseLock();
   }
+  const now = env.now();
+  const { catalog, calendar, settings } = config;
+  const board = statusBoard({ catalog, calendar, dueSoonDays: settings.dueSoonDays, records, now });
+  const outcome = sendReminders(env, board, settings, log, { startedAt, notice: options.notice });
+  writeStatusSheet(env, statusGrid(board));
+  const audit = auditEntries(outcome);
+  const who = env.activeEmail() || AUTOMATIC_ACTOR;
+  if (audit.length === 1) appendAudit(env, audit[0], who);
+  else if (audit.length > 1) appendAuditMany(env, audit, who);
+  return { checkedAt: now.toISOString(), periods: checkSummary(board), emailsSent: outcome.emailsSent };
 }

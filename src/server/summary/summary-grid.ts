@@ -5,7 +5,10 @@ import { formatPercent } from '../../domain/report-format';
 import { neutralizeFormula } from '../../domain/text';
 import { formatDateTimeVi } from '../../domain/time';
 
-export type Cell = string | number;
+/** Column of the submission time (0-based). */
+export const SUBMITTED_AT_COLUMN = 3;
+
+export type Cell = string | number | Date;
 type Align = 'left' | 'center' | 'right';
 
 export const SUMMARY_TITLE = 'TỔNG HỢP KẾT QUẢ TUYÊN TRUYỀN CCHC';
@@ -18,6 +21,8 @@ export const COLORS = {
 } as const;
 export const NUMBER_FORMAT = '#,##0';
 export const TEXT_FORMAT = '@';
+/** 'Thời gian nộp' is a real date-time, shown in the spreadsheet's zone (Asia/Ho_Chi_Minh). */
+export const DATE_TIME_FORMAT = 'dd/MM/yyyy HH:mm';
 /** Rows above the header: title, period, generation time, a blank line. */
 export const HEADER_ROW = 5;
 
@@ -72,8 +77,9 @@ export function buildSummaryGrid(m: SummaryModel): SummaryGrid {
     g.values.push(row);
     g.backgrounds.push(row.map(() => bg));
     g.weights.push(row.map(() => (bold ? 'bold' : 'normal')));
-    g.formats.push(row.map((_, i) => (isNum(i) ? NUMBER_FORMAT : kind === 'unit' && (i === 0 || i === 4) ? '0' : TEXT_FORMAT)));
-    const centred = (i: number) => kind === 'header' || (kind !== 'title' && kind !== 'plain' && (i === 0 || i === 4));
+    g.formats.push(row.map((_, i) => (isNum(i) ? NUMBER_FORMAT : kind === 'unit' && (i === 0 || i === 4) ? '0'
+      : kind === 'unit' && i === SUBMITTED_AT_COLUMN ? DATE_TIME_FORMAT : TEXT_FORMAT)));
+    const centred = (i: number) => kind === 'header' || (kind !== 'title' && kind !== 'plain' && (i === 0 || i === 4 || (kind === 'unit' && i === SUBMITTED_AT_COLUMN)));
     g.alignments.push(row.map((_, i) => (centred(i) ? 'center' : isNum(i) ? 'right' : 'left')));
     return g.values.length - 1;
   };
@@ -94,7 +100,7 @@ export function buildSummaryGrid(m: SummaryModel): SummaryGrid {
     for (const r of group.rows) {
       const submitted = r.status !== 'missing' && r.status !== 'not_due';
       const at = push([
-        ++index, text(r.unitName), STATUS_LABELS[r.status], r.submittedAt ? formatDateTimeVi(r.submittedAt) : '',
+        ++index, text(r.unitName), STATUS_LABELS[r.status], r.submittedAt ?? '',
         r.revision ?? '', ...codes.map((c) => (submitted ? num(r.values[c]) : '')),
         ...derivedCodes.map((c) => num(r.derived?.[c])), text(rowNote(r, m)),
       ], 'unit');

@@ -39,7 +39,14 @@ test('the sheets each function reads and writes are the expected ones', () => {
   expect(warm(small, 'submitReport').writes).toContain(SHEETS.data);
   expect(warm(small, 'checkLateness').writes).toContain(SHEETS.status);
   expect(warm(small, 'generateSummary').writes).toContain(`TH ${SUMMARY_PERIOD}`);
-  expect(warm(small, 'generateSummary').document).toBeGreaterThan(0);
+  // The report is one .docx on Drive: no DocumentApp, at most 10 Document + Drive calls at any size.
+  for (const r of [small, large]) {
+    const w = warm(r, 'generateSummary');
+    expect(w.document).toBe(0);
+    expect(w.drive).toBeGreaterThan(0);
+    expect(w.document + w.drive).toBeLessThanOrEqual(10);
+  }
+  expect(warm(large, 'generateSummary').drive).toBe(warm(small, 'generateSummary').drive);
 });
 
 test('cell by cell, the summary write costs hundreds of times more calls', () => {

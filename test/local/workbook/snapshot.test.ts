@@ -22,7 +22,7 @@ function submit(wb: LocalWorkbook): unknown {
 }
 
 test('save, load and go on: the restored workbook is the saved one', () => {
-  const wb = new LocalWorkbook({ now: new Date('2024-03-12T09:00:00+07:00') });
+  const wb = new LocalWorkbook({ now: new Date('2024-03-12T09:00:00+07:00'), pdf: 'stand-in' });
   wb.install();
   expect(submit(wb)).toMatchObject({ ok: true, revision: 1 });
   wb.advanceTo(new Date('2024-03-20T09:00:00+07:00')); // daily checks: status sheet, reminder log, outbox
@@ -33,7 +33,7 @@ test('save, load and go on: the restored workbook is the saved one', () => {
   store.save(wb.snapshot(), { note: 'kept' });
   const loaded = store.load();
   expect(loaded?.extra).toEqual({ note: 'kept' });
-  const again = new LocalWorkbook({ snapshot: loaded!.workbook });
+  const again = new LocalWorkbook({ snapshot: loaded!.workbook, pdf: 'stand-in' });
 
   const a = wb.services.spreadsheet;
   const b = again.services.spreadsheet;

@@ -108,13 +108,19 @@ describe('writeSummarySheet: a quarter', () => {
 
   it('shows timeliness in Vietnamese, and missing units blank, never 0', () => {
     const late = values[rowOf(values, 'Xã Cẩm Bình')];
-    expect(late.slice(2, 5)).toEqual(['Nộp muộn', '20/03/2024 16:45', 1]);
+    expect(late[2]).toBe('Nộp muộn');
+    expect(late[4]).toBe(1);
+    // A real date (sortable, filterable), shown in Vietnam's time.
+    expect(late[3]).toBeInstanceOf(Date);
+    expect((late[3] as Date).toISOString()).toBe('2024-03-20T09:45:00.000Z');
+    expect(w.display[rowOf(values, 'Xã Cẩm Bình')][3]).toBe('20/03/2024 16:45');
     const missing = values[rowOf(values, 'Xã Cẩm Duệ')];
     expect(missing[2]).toBe('Chưa nộp');
     expect(missing.slice(3, -1).every((v) => v === '')).toBe(true);
     expect(values[rowOf(values, 'Xã Cẩm Lộc')][2]).toBe('Chưa đến hạn');
     const onTime = values[rowOf(values, 'Thị trấn Cẩm Xuyên')];
-    expect(onTime.slice(2, 5)).toEqual(['Đúng hạn', '12/03/2024 10:00', 1]);
+    expect(onTime[2]).toBe('Đúng hạn');
+    expect(w.display[rowOf(values, 'Thị trấn Cẩm Xuyên')][3]).toBe('12/03/2024 10:00');
     expect(typeof onTime[5]).toBe('number');
     const revised = values[rowOf(values, 'Xã Cẩm Hưng')];
     expect(revised[4]).toBe(2);
@@ -129,7 +135,8 @@ describe('writeSummarySheet: a quarter', () => {
     expect(w.formats[total][toRoi]).toBe('#,##0');
     expect(w.display[total][toRoi]).toBe('8,050');
     expect(w.formats[total][1]).toBe('@');
-    expect(w.formats[rowOf(values, 'Xã Cẩm Bình')][3]).toBe('@');
+    expect(w.formats[rowOf(values, 'Xã Cẩm Bình')][3]).toBe('dd/MM/yyyy HH:mm');
+    expect(w.formats[rowOf(values, 'Xã Cẩm Bình')][2]).toBe('@');
   });
 
   it('colours a met target green', () => {

@@ -42,7 +42,7 @@ export function reportsPanel(state: PlaygroundState, openSheet: (name: string) =
         ? h('a', { href: `/reports/${encodeURIComponent(r.id)}.pdf`, target: '_blank', rel: 'noopener', class: 'pdf-link' }, 'Mở PDF')
         : h('span', { class: `status-${r.status}`, title: r.error ?? null }, STATUS_LABELS[r.status]),
       r.status === 'failed' ? null : h('span', { class: 'sep' }, ' · '),
-      r.status === 'failed' ? null : h('a', { href: `/reports/${encodeURIComponent(r.id)}.html`, target: '_blank', rel: 'noopener', title: 'Bản HTML của báo cáo (thay cho Google Docs khi chạy thử)' }, 'Xem bản HTML')),
+      r.status === 'failed' ? null : h('a', { href: `/reports/${encodeURIComponent(r.id)}.docx`, class: 'docx-link', title: 'Tệp Word mà Google Drive chuyển thành Google Docs' }, 'Tải .docx')),
       h('td', {}, h('button', { class: 'link', onclick: () => openSheet(r.sheetName) }, `Xem trang ${r.sheetName}`))))));
 }
 
