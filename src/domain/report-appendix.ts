@@ -32,6 +32,8 @@ function noteOf(row: SummaryRow, labels: Map<string, string>): string {
 /** A unit's figure; '' where the indicator is not on its form, '—' where it has not reported. */
 function cell(row: SummaryRow, code: string, applies: boolean): string {
   if (!applies) return '';
+  // A unit that files one report a quarter and missed one: its 6-month/year figure is unknown.
+  if (row.missingQuarters?.length && (row.status === 'on_time' || row.status === 'late')) return 'thiếu số liệu';
   const v = row.values[code];
   return v === null || v === undefined ? '—' : formatNumber(v);
 }

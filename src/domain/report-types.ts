@@ -27,7 +27,7 @@ export interface ReportTable {
 }
 
 export type ReportBlock =
-  | { type: 'heading'; text: string }
+  | { type: 'heading'; text: string; level?: 1 | 2 }
   | { type: 'paragraph'; text: string }
   | { type: 'bullet'; text: string }
   | { type: 'table'; table: ReportTable };

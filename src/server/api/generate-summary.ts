@@ -2,13 +2,12 @@
 // model and the report model from the domain, then the two renderers: the summary sheet and
 // the Google Doc + PDF.
 import { baseDeadline } from '../../domain/calendar';
-import { groupOwes } from '../../domain/catalog';
-import { parsePeriodId, periodLabel, periodsOfYear, previousPeriod } from '../../domain/periods';
+import { reportKinds } from '../../domain/catalog';
+import { parsePeriodId, periodLabel, periodsOfYear } from '../../domain/periods';
 import { buildReportModel } from '../../domain/report';
-import { buildSummary } from '../../domain/summary';
-import type { SummaryModel } from '../../domain/summary-types';
+import { reportSummaries } from '../../domain/report-inputs';
 import { localDateOf } from '../../domain/time';
-import type { FieldError, Period, PeriodKind, SubmissionRecord } from '../../domain/types';
+import type { FieldError, Period, PeriodKind } from '../../domain/types';
 import { NOT_ADMIN_MESSAGE, NO_USER_MESSAGE, isAdminEmail } from '../auth';
 import type { Env } from '../env';
 import { type AppConfig, loadConfig } from '../config/load-config';
@@ -28,19 +27,13 @@ const KIND_PRIORITY: PeriodKind[] = ['year', 'half', 'quarter', 'month'];
 
 /** Periods some group owes whose deadline has passed, most recent first (this year and last). */
 export function closedPeriods(config: AppConfig, now: Date): Period[] {
-  const kinds = KIND_PRIORITY.filter((k) => config.catalog.groups.some((g) => groupOwes(g, k)));
+  const kinds = KIND_PRIORITY.filter((k) => reportKinds(config.catalog).includes(k));
   const year = Number(localDateOf(now).slice(0, 4));
   return [...periodsOfYear(year - 1, kinds), ...periodsOfYear(year, kinds)]
     .map((p) => ({ p, due: baseDeadline(p, config.calendar).getTime() }))
     .filter(({ due }) => due <= now.getTime())
     .sort((a, b) => b.due - a.due || KIND_PRIORITY.indexOf(a.p.kind) - KIND_PRIORITY.indexOf(b.p.kind))
     .map(({ p }) => p);
-}
-
-function summarise(config: AppConfig, period: Period, now: Date, records: SubmissionRecord[]): SummaryModel {
-  return buildSummary({
-    catalog: config.catalog, calendar: config.calendar, period, now, dueSoonDays: config.settings.dueSoonDays, submissions: records,
-  });
 }
 
 export function generateSummary(env: Env, periodId?: unknown): GenerateSummaryResult {
@@ -62,12 +55,12 @@ export function generateSummary(env: Env, periodId?: unknown): GenerateSummaryRe
     const folder = ensureReportFolder(env, config);
     if (folder === null) return { ok: false, errors: [{ field: 'driveFolderId', message: FOLDER_ERROR }] };
     const records = readDataSheet(env).records;
-    const summary = summarise(config, period, now, records);
-    const previous = summarise(config, previousPeriod(period), now, records);
-    const { sheetName } = writeSummarySheet(env.ss(), summary);
-    const report = buildReportModel({
-      summary, previous: previous.counts.submitted > 0 ? previous : null, settings: config.settings, catalog: config.catalog, issuedAt: now,
+    const inputs = reportSummaries({
+      catalog: config.catalog, calendar: config.calendar, period, now, dueSoonDays: config.settings.dueSoonDays, submissions: records,
     });
+    const { summary } = inputs;
+    const { sheetName } = writeSummarySheet(env.ss(), summary);
+    const report = buildReportModel({ ...inputs, settings: config.settings, catalog: config.catalog, issuedAt: now });
     const { docUrl, pdfUrl } = renderReportDoc(report, { DocumentApp, DriveApp }, { folder });
     appendAudit(env, { action: 'Tạo báo cáo tổng hợp', target: period.id, detail: `${periodLabel(period)}: ${sheetName}, ${docUrl}` }, email);
     return {
