@@ -88,6 +88,8 @@ export const DEFAULT_UNITS: Unit[] = [
 
 type CountDef = Omit<Indicator, 'type' | 'required' | 'min' | 'max'> & { unitOfMeasure: string };
 const count = (d: CountDef): Indicator => ({ ...d, type: 'count', required: true, min: 0, max: COUNT_MAX });
+/** The focuses the dispatch asks units to stress but not to list in the report: filled when done, empty means none. */
+const focus = (d: CountDef): Indicator => ({ ...count(d), required: false });
 
 type TextDef = Omit<Indicator, 'type' | 'required' | 'maxLength'>;
 const answer = (d: TextDef): Indicator => ({ ...d, type: 'text', required: false, maxLength: ANSWER_MAX });
@@ -99,17 +101,17 @@ export const DEFAULT_INDICATORS: Indicator[] = [
   count({ code: 'TOA_DAM', label: 'Số cuộc tọa đàm về CCHC', unitOfMeasure: 'cuộc', groups: ['XA'], periodKinds: PERIODIC, order: 20 }),
   // Item 1: "tuyên truyền trên mạng xã hội, trên Cổng/Trang TTĐT".
   count({ code: 'TIN_BAI', label: 'Số tin, bài tuyên truyền CCHC trên mạng xã hội', unitOfMeasure: 'tin, bài', groups: ['XA'], periodKinds: PERIODIC, order: 30 }),
-  count({ code: 'TIN_BAI_TTDT', label: 'Số tin, bài tuyên truyền CCHC trên Cổng/Trang TTĐT', unitOfMeasure: 'tin, bài', groups: ['XA'], periodKinds: PERIODIC, order: 35 }),
+  focus({ code: 'TIN_BAI_TTDT', label: 'Số tin, bài tuyên truyền CCHC trên Cổng/Trang TTĐT', unitOfMeasure: 'tin, bài', groups: ['XA'], periodKinds: PERIODIC, order: 35 }),
   count({ code: 'TO_ROI', label: 'Số tờ rơi tuyên truyền CCHC', unitOfMeasure: 'tờ', groups: ['XA'], periodKinds: PERIODIC, order: 40 }),
   count({ code: 'TAI_LIEU', label: 'Số tài liệu tuyên truyền CCHC', unitOfMeasure: 'bộ tài liệu', groups: ['XA'], periodKinds: PERIODIC, order: 50 }),
   // Item 1: "chuyên mục tuyên truyền CCHC trên hệ thống truyền thanh cơ sở".
   count({ code: 'CHUYEN_MUC_TRUYEN_THANH', label: 'Số chuyên mục CCHC trên hệ thống truyền thanh cơ sở', unitOfMeasure: 'chuyên mục', groups: ['XA'], periodKinds: PERIODIC, order: 60 }),
   // Item 1: "tổ chức các cuộc thi tìm hiểu CCHC, chuyển đổi số, sân khấu hóa".
   count({ code: 'CUOC_THI', label: 'Số cuộc thi tìm hiểu CCHC', unitOfMeasure: 'cuộc', groups: ['XA'], periodKinds: PERIODIC, order: 70 }),
-  count({ code: 'CUOC_THI_CDS', label: 'Số cuộc thi tìm hiểu chuyển đổi số', unitOfMeasure: 'cuộc', groups: ['XA'], periodKinds: PERIODIC, order: 75 }),
-  count({ code: 'SAN_KHAU_HOA', label: 'Số buổi tuyên truyền CCHC bằng hình thức sân khấu hóa', unitOfMeasure: 'buổi', groups: ['XA'], periodKinds: PERIODIC, order: 80 }),
+  focus({ code: 'CUOC_THI_CDS', label: 'Số cuộc thi tìm hiểu chuyển đổi số', unitOfMeasure: 'cuộc', groups: ['XA'], periodKinds: PERIODIC, order: 75 }),
+  focus({ code: 'SAN_KHAU_HOA', label: 'Số buổi tuyên truyền CCHC bằng hình thức sân khấu hóa', unitOfMeasure: 'buổi', groups: ['XA'], periodKinds: PERIODIC, order: 80 }),
   // Item 1: "nâng cao chất lượng tuyên truyền CCHC, chỉ số … (PCI), … (DDCI)".
-  count({ code: 'TIN_BAI_PCI_DDCI', label: 'Số tin, bài, hoạt động tuyên truyền về chỉ số PCI, DDCI', unitOfMeasure: 'tin, bài', groups: ['XA'], periodKinds: PERIODIC, order: 90 }),
+  focus({ code: 'TIN_BAI_PCI_DDCI', label: 'Số tin, bài, hoạt động tuyên truyền về chỉ số PCI, DDCI', unitOfMeasure: 'tin, bài', groups: ['XA'], periodKinds: PERIODIC, order: 90 }),
   // Item 2: kept for an office that adds a duty to the departments (none by default).
   count({ code: 'HOI_NGHI_LONG_GHEP', label: 'Số cuộc giao ban, hội nghị, tập huấn có lồng ghép nội dung CCHC', unitOfMeasure: 'cuộc', groups: ['PHONG', 'PHONG_CM'], periodKinds: PERIODIC, order: 100 }),
   // Item 2: the CCHC departments' monthly information for the centre.

@@ -105,8 +105,8 @@ test('past the deadline, the daily trigger marks units and sends reminders', asy
   await openTab(SHEETS.status);
   const rows = await gridRows();
   const row = (name: string) => rows.find((r) => r.includes(name)) ?? [];
-  expect(row('Xã Cẩm Bình').join(' ')).toMatch(/đúng hạn/i);
-  expect(row('Xã Cẩm Duệ').join(' ')).toMatch(/quá hạn|chưa nộp/i);
+  expect(row('UBND xã Cẩm Bình').join(' ')).toMatch(/đúng hạn/i);
+  expect(row('UBND xã Cẩm Duệ').join(' ')).toMatch(/quá hạn|chưa nộp/i);
   await shot('2-status-sheet.png');
 
   const outbox = playground.session.wb.services.outbox;
@@ -136,7 +136,7 @@ test('the admin generates the summary; the PDF link opens the report', async () 
   await page.click('#dialog-close');
 
   await page.waitForSelector('table.grid[data-sheet="TH 2024-Q1"]');
-  expect((await gridRows()).some((r) => r.includes('Xã Cẩm Bình'))).toBe(true);
+  expect((await gridRows()).some((r) => r.includes('UBND xã Cẩm Bình'))).toBe(true);
   await shot('4-summary-sheet.png');
 
   await page.click('[data-panel="reports"]');
@@ -154,7 +154,7 @@ test('the admin generates the summary; the PDF link opens the report', async () 
   const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
   expect(text).toContain('Độc lập - Tự do - Hạnh phúc');
   expect(text).toContain('Quý I');
-  expect(text).toContain('Xã Cẩm Bình');
+  expect(text).toContain('UBND xã Cẩm Bình');
   await popup.close();
   await shot('5-reports-panel.png');
   expect(pageErrors).toEqual([]);

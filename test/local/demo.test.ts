@@ -73,7 +73,7 @@ test('the CSV files hold the summary and the status sheet', () => {
   expect(summary.charCodeAt(0)).toBe(0xfeff);
   const total = summary.split('\r\n').find((l) => l.includes('Tổng cộng toàn huyện')) ?? '';
   expect(total).toContain(`,${demo.summary.totals.TO_ROI},`);
-  expect(summary.split('\r\n').find((l) => l.includes('Xã Cẩm Duệ'))).toContain('Chưa nộp');
+  expect(summary.split('\r\n').find((l) => l.includes('UBND xã Cẩm Duệ'))).toContain('Chưa nộp');
   const status = readFileSync(demo.files.statusCsv, 'utf8');
   expect(status.split('\r\n').find((l) => l.startsWith('XA_CAM_DUE,'))).toContain('Quá hạn, chưa nộp');
   expect(status.split('\r\n').find((l) => l.startsWith('XA_CAM_BINH,'))).toContain('Nộp muộn');
@@ -90,7 +90,7 @@ test('the PDF holds the national motto, the title and the totals', () => {
   for (const [code, total] of Object.entries(demo.summary.totals)) {
     expect(undashed).toContain(`${demo.indicatorLabels[code].replace(/ - /g, ' ')}: ${formatNumber(total)}`);
   }
-  expect(text).toContain('Xã Cẩm Duệ');
+  expect(text).toContain('UBND xã Cẩm Duệ');
 });
 
 const excel = loadExcelJs();

@@ -12,6 +12,7 @@ import type { LatenessCheckResult } from '../../../src/server/lateness/check';
 import type { EditEvent } from '../../../src/server/lateness/edit-guard';
 import { CALENDAR_COLUMNS, CALENDAR_ROW_TYPES, SETTINGS_COLUMNS, SHEETS, UNIT_COLUMNS } from '../../../src/server/sheets/names';
 import { ADMIN, type Flavour } from '../harness';
+import { seedSeparateSubmissionGroups } from '../../fixtures/office-config';
 
 export { ADMIN, FLAVOURS, OFFICER, type Flavour } from '../harness';
 
@@ -35,10 +36,12 @@ export function makeLatenessHarness(flavour: Flavour, now: Date, user = ADMIN): 
   const fakes = createFakeServices({ now, activeUser: user, ownerEmail: ADMIN });
   const env = createEnv(fakes.globals as unknown as AppsScriptGlobals, () => fakes.clock.now());
   const as = (email: string): void => fakes.users.setActive(email);
+  // These scenarios need every group to owe reports (the dispatch's defaults ask fewer).
+  const allGroupsReport = (): void => { seedSeparateSubmissionGroups(fakes); invalidateConfig(env); };
   if (flavour === 'modules') {
     return {
       flavour, fakes, env, as,
-      setup: () => { entry(() => runSetup(env)); },
+      setup: () => { entry(() => runSetup(env)); allGroupsReport(); },
       check: () => entry(() => scheduledCheck(env)),
       checkFromMenu: () => entry(() => menuCheck(env)),
       onEdit: (e) => entry(() => editGuard(env, e)),
@@ -48,7 +51,7 @@ export function makeLatenessHarness(flavour: Flavour, now: Date, user = ADMIN): 
   const bundle = loadBundle(fakes);
   return {
     flavour, fakes, env, as,
-    setup: () => { bundle.call('setup'); },
+    setup: () => { bundle.call('setup'); allGroupsReport(); },
     check: () => bundle.call<LatenessCheckResult>('checkLateness'),
     checkFromMenu: () => bundle.call<LatenessCheckResult>('checkLatenessFromMenu'),
     onEdit: (e) => bundle.callRaw('onEditGuard', e),
