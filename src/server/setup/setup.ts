@@ -9,10 +9,14 @@ import { appendAuditMany, type AuditEntry } from '../storage/audit';
 import { NO_USER_MESSAGE, UserError, isAdminEmail } from '../auth';
 import { ensureSheets } from './ensure-sheets';
 import { updateSetting } from '../config/settings-sheet';
-import { SHEET_SPECS } from './sheet-specs';
+import { sheetSpecs } from './sheet-specs';
+import { DEFAULT_PRESET, PRESETS } from '../../domain/presets';
+import { type SetupAsker, uiAsker } from './preset-prompt';
 import { installTriggers } from './triggers';
 
 export interface SetupResult {
+  /** The preset a first install seeded the configuration from; null when the sheets were there. */
+  preset: string | null;
   createdSheets: string[];
   adminsAdded: string[];
   triggersInstalled: string[];
@@ -53,14 +57,18 @@ function ensureRegionalSettings(env: Env, firstInstall: boolean): AuditEntry[] {
   return changes;
 }
 
-export function runSetup(env: Env): SetupResult {
+export function runSetup(env: Env, ask: SetupAsker = uiAsker(env)): SetupResult {
   const email = env.activeEmail();
   if (!email) throw new UserError(NO_USER_MESSAGE);
+  // Only a first install asks (before the lock: a person may take a while to answer).
+  const firstInstall = env.ss().getSheetByName(SHEETS.settings) === null;
+  const choice = firstInstall ? ask() : null;
+  const preset = choice?.preset ?? DEFAULT_PRESET;
   const lock = env.g.LockService.getScriptLock();
   lock.waitLock(30000);
   try {
     const regional = ensureRegionalSettings(env, env.ss().getSheetByName(SHEETS.settings) === null);
-    const createdSheets = ensureSheets(env, SHEET_SPECS);
+    const createdSheets = ensureSheets(env, sheetSpecs(preset, choice?.signerName ?? ''));
     const before = readConfigFromSheets(env);
     // Once admins exist, only an admin may run setup again (it installs triggers as the runner).
     if (before.settings.admins.length > 0 && !isAdminEmail(before.settings, email)) {
@@ -73,6 +81,7 @@ export function runSetup(env: Env): SetupResult {
     const settings = { ...before.settings, admins: [...before.settings.admins, ...adminsAdded] };
     const triggersInstalled = installTriggers(env, settings);
     const audit: AuditEntry[] = [
+      ...(firstInstall ? [{ action: 'Cài đặt', target: 'Bộ cấu hình ban đầu', detail: preset.label }] : []),
       ...regional,
       ...createdSheets.map((s) => ({ action: 'Cài đặt', target: s, detail: 'Tạo trang với nội dung mặc định' })),
       ...adminsAdded.map((a) => ({ action: 'Cài đặt', target: 'Quản trị viên', detail: `Thêm ${a}` })),
@@ -82,7 +91,7 @@ export function runSetup(env: Env): SetupResult {
       env.g.SpreadsheetApp.flush();
       appendAuditMany(env, audit, email);
     }
-    return { createdSheets, adminsAdded, triggersInstalled, problems: before.problems };
+    return { preset: firstInstall ? preset.id : null, createdSheets, adminsAdded, triggersInstalled, problems: before.problems };
   } finally {
     lock.releaseLock();
   }
@@ -90,6 +99,8 @@ export function runSetup(env: Env): SetupResult {
 
 export function setupMessage(r: SetupResult): string {
   const parts: string[] = [];
+  const preset = PRESETS.find((p) => p.id === r.preset);
+  if (preset) parts.push(`Bộ cấu hình: ${preset.label}.`);
   parts.push(r.createdSheets.length ? `Đã tạo ${r.createdSheets.length} trang: ${r.createdSheets.join(', ')}.` : 'Các trang đã có sẵn, không thay đổi.');
   if (r.adminsAdded.length) parts.push(`Quản trị viên: ${r.adminsAdded.join(', ')}.`);
   if (r.triggersInstalled.length) parts.push(`Đã cài ${r.triggersInstalled.length} trigger.`);
