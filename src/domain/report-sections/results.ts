@@ -33,7 +33,7 @@ function byForm(ctx: NarrativeContext): ReportBlock[] {
     + `(không tính các đơn vị chưa nộp${incomplete ? `, ${incomplete} đơn vị ${MISSING_DATA} quý` : ''}), kết quả như sau:`));
   for (const ind of s.indicators) {
     const total = s.totals[ind.code];
-    const q = ctx.quarter && s.combined
+    const q = ctx.quarter && s.combined && total !== undefined
       ? ` (riêng ${ctx.quarter.periodLabel}: ${figure(ctx.quarter.totals[ind.code], ind.unitOfMeasure)})` : '';
     out.push(bullet(`${ind.label}: ${figure(total, ind.unitOfMeasure)}${q}${comparisons(ctx, ind, total)}.`));
   }
