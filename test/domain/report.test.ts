@@ -134,6 +134,12 @@ describe('report narrative agrees with the summary', () => {
     expect(find(doc, 'Có phân công phóng viên')).toBe('Có phân công phóng viên chuyên trách về CCHC: Có (Trung tâm Văn hóa - Truyền thông).');
     expect(find(doc, 'UBND thị trấn Cẩm Xuyên: “Tổ chức')).toBe('UBND thị trấn Cẩm Xuyên: “Tổ chức 2 hội nghị lồng ghép tuyên truyền CCHC tại thôn, tổ dân phố”.');
     expect(texts(doc).filter((t) => t === 'Kết quả nổi bật:').length).toBeGreaterThan(0);
+    // Each group's figure is compared with the same group's in the previous period.
+    const a = q1.groups[0].subtotal.TO_ROI;
+    const b = q4.groups[0].subtotal.TO_ROI;
+    const leaflets = texts(doc).filter((t) => t.startsWith('Số tờ rơi tuyên truyền CCHC: '));
+    expect(leaflets).toHaveLength(2);
+    expect(leaflets[1]).toBe(`Số tờ rơi tuyên truyền CCHC: ${formatNumber(a)} tờ; ${a > b ? 'tăng' : 'giảm'} ${formatNumber(Math.abs(a - b))} tờ so với kỳ trước (Quý IV/2023).`);
   });
 
   it('II. a group with no reporter says so, never 0', () => {

@@ -14,10 +14,18 @@ function figure(total: number | undefined, uom: string | undefined): string {
   return total === undefined ? NO_REPORTER : withUnit(total, uom);
 }
 
-function comparisons(ctx: NarrativeContext, ind: SummaryIndicator, total: number | undefined): string {
+/** The same group's figures in another period, as a model compareWith can read (null when it had no reporter). */
+function groupIn(model: SummaryModel | null | undefined, code: string): SummaryModel | null {
+  const g = model?.groups.find((x) => x.code === code);
+  return model && g && (g.reporters ?? 1) > 0 ? { ...model, totals: g.subtotal } : null;
+}
+
+function comparisons(ctx: NarrativeContext, ind: SummaryIndicator, total: number | undefined, groupCode?: string): string {
+  const previous = groupCode ? groupIn(ctx.previous, groupCode) : ctx.previous;
+  const lastYear = groupCode ? groupIn(ctx.lastYear, groupCode) : ctx.lastYear;
   const parts = [
-    compareWith(total, ctx.previous, ind.code, ind.unitOfMeasure, 'kỳ trước'),
-    compareWith(total, ctx.lastYear, ind.code, ind.unitOfMeasure, 'cùng kỳ năm trước'),
+    compareWith(total, previous, ind.code, ind.unitOfMeasure, 'kỳ trước'),
+    compareWith(total, lastYear, ind.code, ind.unitOfMeasure, 'cùng kỳ năm trước'),
   ].filter((p): p is string => p !== null);
   return parts.length ? `; ${parts.join('; ')}` : '';
 }
@@ -96,7 +104,8 @@ function byGroup(ctx: NarrativeContext): ReportBlock[] {
     const form = group ? indicatorsFor(ctx.catalog, g.code, g.combined ? 'quarter' : s.period.kind) : [];
     const codes = new Set(form.map((i) => i.code));
     for (const ind of s.indicators.filter((i) => codes.has(i.code))) {
-      out.push(bullet(`${ind.label}: ${reporters === 0 ? NO_REPORTER : figure(g.subtotal[ind.code], ind.unitOfMeasure)}.`));
+      const total = reporters === 0 ? undefined : g.subtotal[ind.code];
+      out.push(bullet(`${ind.label}: ${figure(total, ind.unitOfMeasure)}${comparisons(ctx, ind, total, g.code)}.`));
     }
     for (const a of (s.answerIndicators ?? []).filter((x) => codes.has(x.code) && x.section === undefined)) {
       if (a.type === 'boolean') {
