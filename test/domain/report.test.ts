@@ -132,7 +132,9 @@ describe('report narrative agrees with the summary', () => {
   it('II. reports by group with the yes/no reporter and quotes the units’ highlights by unit', () => {
     expect(find(doc, 'a) UBND các xã, thị trấn')).toBe('a) UBND các xã, thị trấn: 21/23 đơn vị đã báo cáo.');
     expect(find(doc, 'Có phân công phóng viên')).toBe('Có phân công phóng viên chuyên trách về CCHC: Có (Trung tâm Văn hóa - Truyền thông).');
-    expect(find(doc, 'UBND thị trấn Cẩm Xuyên: “Tổ chức')).toBe('UBND thị trấn Cẩm Xuyên: “Tổ chức 2 hội nghị lồng ghép tuyên truyền CCHC tại thôn, tổ dân phố”.');
+    // Units that wrote the same share one line: condensed, each unit still named.
+    expect(find(doc, 'UBND thị trấn Cẩm Xuyên, UBND xã Cẩm Dương')).toBe('UBND thị trấn Cẩm Xuyên, UBND xã Cẩm Dương, UBND xã Cẩm Lĩnh, '
+      + 'UBND xã Cẩm Nhượng, UBND xã Cẩm Thạch, UBND xã Cẩm Vịnh: “Tổ chức 2 hội nghị lồng ghép tuyên truyền CCHC tại thôn, tổ dân phố”.');
     expect(texts(doc).filter((t) => t === 'Kết quả nổi bật:').length).toBeGreaterThan(0);
     // Each group's figure is compared with the same group's in the previous period.
     const a = q1.groups[0].subtotal.TO_ROI;
@@ -162,7 +164,8 @@ describe('report narrative agrees with the summary', () => {
 
   it('III. quotes the units’ difficulties and names the late and missing units in proper case', () => {
     expect(find(doc, 'Các đơn vị nêu những tồn tại')).toBe('Các đơn vị nêu những tồn tại, hạn chế và nguyên nhân sau:');
-    expect(find(doc, 'UBND thị trấn Thiên Cầm: “Kinh phí')).toBe('UBND thị trấn Thiên Cầm: “Kinh phí cho tuyên truyền còn hạn chế; cán bộ phụ trách kiêm nhiệm nhiều việc”.');
+    expect(find(doc, 'UBND thị trấn Thiên Cầm, UBND xã Cẩm Lạc')).toBe('UBND thị trấn Thiên Cầm, UBND xã Cẩm Lạc, UBND xã Cẩm Quan, UBND xã Cẩm Trung, '
+      + 'Phòng Tài nguyên và Môi trường: “Kinh phí cho tuyên truyền còn hạn chế; cán bộ phụ trách kiêm nhiệm nhiều việc”.');
     expect(find(doc, 'Đơn vị nộp báo cáo muộn')).toBe('Đơn vị nộp báo cáo muộn (2): UBND xã Cẩm Bình (nộp ngày 20/03/2024), Phòng Tư pháp (nộp ngày 25/03/2024).');
     expect(find(doc, 'Đơn vị chưa nộp báo cáo')).toBe('Đơn vị chưa nộp báo cáo Quý I/2024 (2): UBND xã Cẩm Duệ, Phòng Y tế.');
     expect(find(doc, 'Đơn vị chưa đến hạn')).toBe('Đơn vị chưa đến hạn nộp (1): UBND xã Cẩm Lộc.');
@@ -179,7 +182,7 @@ describe('report narrative agrees with the summary', () => {
     expect(find(doc, 'Đề nghị UBND huyện chỉ đạo')).toBe('Đề nghị UBND huyện chỉ đạo UBND xã Cẩm Duệ, Phòng Y tế, UBND xã Cẩm Bình và Phòng Tư pháp '
       + 'thực hiện nghiêm chế độ báo cáo định kỳ, gửi báo cáo đầy đủ, đúng thời hạn về Phòng Văn hóa và Thông tin để tổng hợp.');
     expect(find(doc, 'Phòng Văn hóa và Thông tin tổng hợp đề xuất')).toBe('Phòng Văn hóa và Thông tin tổng hợp đề xuất, kiến nghị của các đơn vị, kính đề nghị UBND huyện xem xét:');
-    expect(find(doc, 'UBND xã Cẩm Bình: “Đề nghị hỗ trợ')).toBeTruthy();
+    expect(find(doc, 'UBND xã Cẩm Bình, UBND xã Cẩm Thạch, Văn phòng HĐND và UBND huyện: “Đề nghị hỗ trợ')).toBeTruthy();
     const v = doc.body.slice(doc.body.findIndex((b) => b.type === 'heading' && b.text.startsWith('V.')));
     expect(v.filter((b) => b.type === 'paragraph').every((b) => !(b as { text: string }).text.startsWith('Đề nghị UBND xã'))).toBe(true);
     expect(texts(doc).at(-1)).toBe('Trên đây là báo cáo kết quả công tác tuyên truyền cải cách hành chính Quý I/2024 của Phòng Văn hóa và Thông tin, kính báo cáo UBND huyện./.');
@@ -282,5 +285,20 @@ describe('before anyone is due', () => {
     expect(find(d, 'Chưa đến hạn')).toBe('Chưa đến hạn nộp báo cáo nên chưa đánh giá tỷ lệ nộp đúng hạn.');
     expect(find(d, 'Đơn vị chưa đến hạn nộp (36)')).toContain('UBND thị trấn Cẩm Xuyên');
     expect(texts(d).some((x) => x.includes('chỉ đạo UBND'))).toBe(false);
+  });
+});
+
+describe('quoting the units’ answers', () => {
+  it('shortens a long answer at a word, keeps distinct answers apart and caps the list', () => {
+    const base = summaryOf('2024-Q1', SEED_NOW_Q1);
+    const rows = base.groups[0].rows.map((r, i) => ({ ...r, answers: { ...r.answers, TON_TAI_HAN_CHE: i === 0 ? `${'rất dài '.repeat(60)}cuối` : `Khó khăn số ${i}` } }));
+    const s = { ...base, groups: [{ ...base.groups[0], rows }, ...base.groups.slice(1).map((g) => ({ ...g, rows: g.rows.map((r) => ({ ...r, answers: { ...r.answers, TON_TAI_HAN_CHE: null } })) }))] };
+    const d = report({ summary: s });
+    const i = texts(d).indexOf('Các đơn vị nêu những tồn tại, hạn chế và nguyên nhân sau:');
+    const quoted = texts(d).slice(i + 1, i + 14);
+    expect(quoted[0]).toMatch(/^UBND thị trấn Cẩm Xuyên: “(rất dài ){30,}rất…”\.$/);
+    expect(quoted[0].length).toBeLessThan(340);
+    expect(quoted[1]).toBe('UBND thị trấn Thiên Cầm: “Khó khăn số 1”.');
+    expect(quoted[12]).toBe('Và 11 đơn vị khác (xem báo cáo của từng đơn vị trên trang tổng hợp Quý I/2024).');
   });
 });

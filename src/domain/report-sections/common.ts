@@ -76,12 +76,23 @@ export function quote(text: string, max = 300): string {
 /** At most this many units are quoted per answer; the rest are counted and left to the appendix. */
 export const QUOTES_PER_ANSWER = 12;
 
-/** Units' answers to one text indicator, quoted by unit: '- UBND xã Cẩm Bình: “…”.' */
+/**
+ * Units' answers to one text indicator, quoted by unit ('- UBND xã Cẩm Bình: “…”.'); units that
+ * wrote the same thing share one line, so the report condenses rather than repeats.
+ */
 export function answerBullets(summary: SummaryModel, rows: SummaryRow[], code: string): ReportBlock[] {
-  const answered = rows.filter((r) => typeof r.answers?.[code] === 'string');
-  const shown = answered.slice(0, QUOTES_PER_ANSWER)
-    .map((r) => bullet(`${unitInSentence(r.unitName)}: ${quote(r.answers?.[code] as string)}.`));
-  const more = answered.length - shown.length;
+  const byText = new Map<string, string[]>();
+  for (const r of rows) {
+    const v = r.answers?.[code];
+    if (typeof v !== 'string') continue;
+    const key = quote(v);
+    const names = byText.get(key);
+    if (names) names.push(unitInSentence(r.unitName));
+    else byText.set(key, [unitInSentence(r.unitName)]);
+  }
+  const entries = [...byText];
+  const shown = entries.slice(0, QUOTES_PER_ANSWER).map(([text, names]) => bullet(`${names.join(', ')}: ${text}.`));
+  const more = entries.slice(QUOTES_PER_ANSWER).reduce((n, [, names]) => n + names.length, 0);
   if (more > 0) shown.push(bullet(`Và ${more} đơn vị khác (xem báo cáo của từng đơn vị trên trang tổng hợp ${summary.periodLabel}).`));
   return shown;
 }
