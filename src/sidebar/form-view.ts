@@ -8,7 +8,7 @@ import { statusChip } from './chips';
 import { h, replaceChildren } from './dom';
 import { createErrorSummary } from './errors';
 import { evidenceWidget, indicatorWidget, noteWidget, type FieldWidget } from './fields';
-import { attachRunning } from './running';
+import { attachRunning, runningNotice } from './running';
 import { formatInstant, timelinessText } from './format';
 import { renderHistory } from './history';
 
@@ -111,7 +111,7 @@ export function renderForm(form: FormData, now: Date, showDeadline: boolean, onS
   formEl.addEventListener('change', refreshRunning);
 
   const root = h('section', { class: 'form-card', 'aria-labelledby': 'form-title' },
-    heading(form, now, showDeadline), latestNotice(form), summary.root, formEl, renderHistory(form.history));
+    heading(form, now, showDeadline), runningNotice(form.running), latestNotice(form), summary.root, formEl, renderHistory(form.history));
 
   return {
     root,

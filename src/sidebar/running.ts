@@ -35,3 +35,11 @@ export function attachRunning(running: RunningTotals | null | undefined, counts:
   refresh();
   return refresh;
 }
+
+/** Above the fields of the June and December forms: one submission covers the quarter and the 6 months or year. */
+export function runningNotice(running: RunningTotals | null | undefined): HTMLElement | null {
+  if (!running) return null;
+  return h('p', { class: 'notice', id: 'running-notice' },
+    `Đây là báo cáo ${running.label}: nhập số liệu của riêng quý này; số liệu ${running.totalLabel.charAt(0).toLowerCase()}${running.totalLabel.slice(1)} `
+    + 'được cộng từ các quý (xem dòng lũy kế dưới mỗi ô), không phải nộp riêng.');
+}

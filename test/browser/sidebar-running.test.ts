@@ -11,6 +11,8 @@ test('the June form shows the running 6-month totals and stores the qualitative 
   const page = await browsing().open(world());
   await page.waitForSelector('#period');
   await pickPeriod(page, '2024-Q2');
+  expect(await text(page, '#running-notice')).toBe('Đây là báo cáo Quý II và 6 tháng đầu năm 2024: nhập số liệu của riêng quý này; '
+    + 'số liệu 6 tháng đầu năm 2024 được cộng từ các quý (xem dòng lũy kế dưới mỗi ô), không phải nộp riêng.');
   expect(await text(page, '#r-TO_ROI')).toBe('Lũy kế 6 tháng đầu năm 2024: 120 tờ các quý trước + số liệu kỳ này.');
   await page.fill('#f-TO_ROI', '80');
   expect(await text(page, '#r-TO_ROI')).toBe('Lũy kế 6 tháng đầu năm 2024: 200 tờ (các quý trước 120 + kỳ này 80).');
@@ -40,4 +42,5 @@ test('the March form has no running total (Q1 is not a 6-month or year report)',
   await page.waitForSelector('#period');
   await pickPeriod(page, '2024-Q1');
   expect(await page.locator('.running').count()).toBe(0);
+  expect(await page.locator('#running-notice').count()).toBe(0);
 });
