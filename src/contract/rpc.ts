@@ -1,6 +1,7 @@
 // The RPC contract between the sidebar (google.script.run) and the server entry functions.
 // Only plain JSON crosses this boundary: instants are ISO-8601 strings, never Date objects.
 import type { FieldError, IndicatorType, IndicatorValue, PeriodKind, Timeliness, UnitPeriodState } from '../domain/types';
+import type { RunningTotals } from '../domain/running-totals';
 
 export interface UnitDto {
   code: string;
@@ -60,6 +61,8 @@ export interface FormData {
   indicators: IndicatorDto[];
   latest: LatestDto | null;
   history: RevisionDto[];
+  /** The June (Q2) and December (Q4) forms of a group whose 6-month and year figures are the quarters' sums. */
+  running?: RunningTotals | null;
 }
 
 export interface SubmitPayload {

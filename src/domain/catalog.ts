@@ -1,7 +1,7 @@
 // Queries over the catalog (unit groups, units, indicators) and its consistency check, used
 // when the configuration sheets are read.
 import type { Catalog, Indicator, PeriodKind, Unit, UnitGroup } from './types';
-import { PERIOD_KINDS } from './types';
+import { ANSWER_SECTIONS, PERIOD_KINDS } from './types';
 import { isEmail, normalizeEmail } from './text';
 
 const byOrder = (a: Indicator, b: Indicator): number => a.order - b.order;
@@ -49,6 +49,29 @@ export function unitsOwing(catalog: Catalog, kind: PeriodKind): Unit[] {
   return groups.flatMap((g) => catalog.units.filter((u) => u.active && u.group === g.code));
 }
 
+/** Whether the group reports to the office that issues the summary report (not to another unit). */
+export function reportsToOffice(group: UnitGroup): boolean {
+  return (group.reportsTo ?? '').trim() === '';
+}
+
+/**
+ * A 6-month or year figure the group does not file separately but that its quarterly reports add
+ * up to (the June report is "Quý II và 6 tháng đầu năm", the December one "Quý IV và năm").
+ */
+export function combinesQuarters(group: UnitGroup, kind: PeriodKind): boolean {
+  return (kind === 'half' || kind === 'year') && groupOwes(group, 'quarter') && !groupOwes(group, kind);
+}
+
+/** Whether the office's report for a period of `kind` covers the group. */
+export function groupInReport(group: UnitGroup, kind: PeriodKind): boolean {
+  return reportsToOffice(group) && (groupOwes(group, kind) || combinesQuarters(group, kind));
+}
+
+/** Period kinds the office can make a report for: those its groups owe, and those their quarters add up to. */
+export function reportKinds(catalog: Catalog): PeriodKind[] {
+  return PERIOD_KINDS.filter((k) => catalog.groups.some((g) => groupInReport(g, k)));
+}
+
 /** The target for a whole period, e.g. 1 programme a month → 3 for a quarter. */
 export function periodTarget(indicator: Indicator, monthsInPeriod: number): number | undefined {
   return indicator.targetPerMonth === undefined ? undefined : indicator.targetPerMonth * monthsInPeriod;
@@ -78,6 +101,8 @@ export function validateCatalog(catalog: Catalog): string[] {
   for (const g of catalog.groups) {
     if (g.name.trim() === '') problems.push(`Nhóm đơn vị "${g.code}" chưa có tên.`);
     for (const k of g.periodKinds) if (!PERIOD_KINDS.includes(k)) problems.push(`Nhóm đơn vị "${g.code}" có loại kỳ báo cáo không hợp lệ: "${k}".`);
+    const to = (g.reportsTo ?? '').trim();
+    if (to !== '' && to === g.name.trim()) problems.push(`Nhóm đơn vị "${g.code}" không thể gửi báo cáo cho chính nhóm mình.`);
   }
   for (const u of catalog.units) {
     if (u.name.trim() === '') problems.push(`Đơn vị "${u.code}" chưa có tên.`);
@@ -104,6 +129,8 @@ function indicatorProblems(i: Indicator, groupCodes: Set<string>): string[] {
   // A monthly target may be fractional (e.g. 0.5 = one every two months).
   const t = i.targetPerMonth;
   if (t !== undefined && !(Number.isFinite(t) && t >= 0)) problems.push(`${name} có chỉ tiêu mỗi tháng không hợp lệ: ${t}.`);
+  if (i.section !== undefined && !ANSWER_SECTIONS.includes(i.section)) problems.push(`${name} có mục báo cáo không hợp lệ: "${i.section}".`);
+  if (i.section !== undefined && i.type !== 'text') problems.push(`${name} được đưa vào một mục của báo cáo nên phải có kiểu Văn bản.`);
   if (i.min !== undefined && i.max !== undefined && i.min > i.max) {
     problems.push(`${name} có giá trị nhỏ nhất (${i.min}) lớn hơn giá trị lớn nhất (${i.max}).`);
   }

@@ -61,6 +61,28 @@ export function periodLabel(p: Period): string {
   }
 }
 
+/**
+ * The label of a 6-month or year report that one quarterly submission covers:
+ * 'Quý II và 6 tháng đầu năm 2024', 'Quý IV và năm 2024'; other periods keep their label.
+ */
+export function combinedPeriodLabel(p: Period): string {
+  if (p.kind === 'half') return `Quý II và 6 tháng đầu năm ${p.year}`;
+  if (p.kind === 'year') return `Quý IV và năm ${p.year}`;
+  return periodLabel(p);
+}
+
+/** The quarter whose report closes a 6-month (Q2) or year (Q4) period; null for other kinds. */
+export function closingQuarter(p: Period): Period | null {
+  if (p.kind === 'half') return makePeriod('quarter', p.year, 2);
+  if (p.kind === 'year') return makePeriod('quarter', p.year, 4);
+  return null;
+}
+
+/** The same period one year earlier: 2024-H1 → 2023-H1, 2024-M03 → 2023-M03. */
+export function samePeriodLastYear(p: Period): Period {
+  return makePeriod(p.kind, p.year - 1, p.index);
+}
+
 export function monthsInPeriod(p: Period): number {
   return MONTHS[p.kind];
 }

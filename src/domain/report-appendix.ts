@@ -33,6 +33,8 @@ function noteOf(row: SummaryRow, labels: Map<string, string>): string {
 
 /** A unit's figure; '—' where it has not reported. */
 function cell(row: SummaryRow, code: string): string {
+  // A unit that files one report a quarter and missed one: its 6-month/year figure is unknown.
+  if (row.missingQuarters?.length && (row.status === 'on_time' || row.status === 'late')) return 'thiếu số liệu';
   const v = row.values[code];
   return v === null || v === undefined ? '—' : formatNumber(v);
 }

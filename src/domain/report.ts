@@ -12,6 +12,10 @@ export interface ReportInput {
   summary: SummaryModel;
   /** The previous period of the same kind, for the comparison; null when there is none. */
   previous: SummaryModel | null;
+  /** The same period of the previous year, for the comparison; null or absent when there is none. */
+  lastYear?: SummaryModel | null;
+  /** A 6-month or year report one quarterly submission covers: that quarter's own summary. */
+  quarter?: SummaryModel | null;
   settings: Settings;
   catalog: Catalog;
   issuedAt: Date;
@@ -21,6 +25,8 @@ export interface ReportInput {
 
 export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
+/** Shown, visibly, until the office types the signer's name in the settings (or at setup). */
+export const SIGNER_PLACEHOLDER = '[Họ và tên người ký – nhập ở trang Cài đặt]';
 /** Room for the number the clerk writes in when the report is registered. */
 const BLANK_NUMBER = '     ';
 
@@ -81,11 +87,13 @@ export function buildReportModel(input: ReportInput): ReportDocument {
     header: head,
     title: 'BÁO CÁO',
     summaryLine: `Kết quả công tác tuyên truyền cải cách hành chính ${labelInSentence(summary)}`,
-    body: narrativeBlocks({ summary, previous: input.previous, settings, catalog: input.catalog }),
+    body: narrativeBlocks({
+      summary, previous: input.previous, lastYear: input.lastYear ?? null, quarter: input.quarter ?? null, settings, catalog: input.catalog,
+    }),
     recipients: { heading: 'Nơi nhận:', items: recipientLines(settings) },
     signature: {
       titleLines: settings.signerTitle.map((l) => upperVi(l.trim())).filter((l) => l !== ''),
-      name: settings.signerName.trim(),
+      name: settings.signerName.trim() || SIGNER_PLACEHOLDER,
     },
     appendix: appendixRows === 0 ? null : {
       title: `Phụ lục: Kết quả tuyên truyền cải cách hành chính của các đơn vị ${labelInSentence(summary)}`,

@@ -73,6 +73,16 @@ export function derivedValues(
   return out;
 }
 
+/** The yes/no and text answers of a report, null where left empty or not reported. */
+export function answersOf(record: SubmissionRecord | null, codes: string[]): Record<string, string | boolean | null> {
+  const out: Record<string, string | boolean | null> = {};
+  for (const code of codes) {
+    const v = record ? record.values[code] : null;
+    out[code] = typeof v === 'boolean' ? v : typeof v === 'string' && v.trim() !== '' ? v.trim() : null;
+  }
+  return out;
+}
+
 /** Adds a row's non-null values into a running total. */
 export function addInto(total: Record<string, number>, values: Record<string, number | null>): void {
   for (const [code, v] of Object.entries(values)) {

@@ -1,16 +1,16 @@
 // The summary of one period: a row per unit owing it (latest revision), group subtotals,
 // district totals, timeliness counts, targets and, for H1 and the year, totals derived from
 // the quarters. A unit that has not reported is never counted as zeros.
-import type { CalendarConfig, Catalog, Indicator, Period, SubmissionRecord, Unit, UnitPeriodState } from './types';
+import type { CalendarConfig, Catalog, Indicator, Period, SubmissionRecord, Unit, UnitGroup, UnitPeriodState } from './types';
 import type {
-  SummaryCounts, SummaryGroup, SummaryModel, SummaryRow, SummaryRowStatus, TargetCheck,
+  AnswerIndicator, SummaryCounts, SummaryGroup, SummaryModel, SummaryRow, SummaryRowStatus, TargetCheck,
 } from './summary-types';
-import { monthsInPeriod, periodLabel } from './periods';
+import { closingQuarter, combinedPeriodLabel, monthsInPeriod, periodLabel, quartersOf } from './periods';
 import { deadlineFor } from './calendar';
 import { unitPeriodStatus } from './lateness';
-import { indicatorsFor, indicatorsForKind, periodTarget, unitsOwing } from './catalog';
+import { combinesQuarters, groupInReport, indicatorsFor, periodTarget } from './catalog';
 import {
-  addInto, countValue, derivedValues, indexRevisions, latestOf, revisionsOf, zeros, type RevisionIndex,
+  answersOf, countValue, derivedValues, indexRevisions, latestOf, revisionsOf, type RevisionIndex,
 } from './summary-derive';
 
 export interface SummaryInput {
@@ -44,7 +44,10 @@ function buildRow(
   unit: Unit,
   codes: string[],
   applicable: Indicator[],
+  answerCodes: string[],
+  combined: boolean,
 ): SummaryRow {
+  if (combined) return combinedRow(input, index, unit, codes, applicable, answerCodes);
   const { period, calendar, now, dueSoonDays } = input;
   const revisions = revisionsOf(index, unit.code, period.id);
   const latest = latestOf(revisions);
@@ -73,6 +76,46 @@ function buildRow(
     derived: fullDerived,
     mismatches,
     note: latest ? latest.note : '',
+    answers: answersOf(latest, answerCodes),
+  };
+}
+
+/**
+ * A unit that files one report a quarter, in a 6-month or year summary: timeliness is its closing
+ * quarter's (the June or December submission), figures are its quarters added up, and unknown
+ * ("thiếu số liệu") while any quarter is missing: never a partial sum.
+ */
+function combinedRow(
+  input: SummaryInput, index: RevisionIndex, unit: Unit, codes: string[], applicable: Indicator[], answerCodes: string[],
+): SummaryRow {
+  const { period, calendar, now, dueSoonDays } = input;
+  const closing = closingQuarter(period) as Period;
+  const revisions = revisionsOf(index, unit.code, closing.id);
+  const latest = latestOf(revisions);
+  const st = unitPeriodStatus({ now, deadline: deadlineFor(closing, calendar, unit.code), dueSoonDays, submissions: revisions });
+  const status = rowStatus(st.state, latest !== null);
+  const missingQuarters = quartersOf(period).filter((q) => latestOf(revisionsOf(index, unit.code, q.id)) === null).map((q) => q.id);
+  const sums = derivedValues(index, unit.code, period, applicable.map((i) => ({ ...i, periodKinds: ['quarter'] }))) ?? {};
+  const values: Record<string, number | null> = {};
+  for (const code of codes) values[code] = null;
+  if (latest && missingQuarters.length === 0) for (const ind of applicable) values[ind.code] = sums[ind.code] ?? null;
+  const notes = quartersOf(period).map((q) => latestOf(revisionsOf(index, unit.code, q.id))?.note.trim() ?? '').filter((n) => n !== '');
+  return {
+    unitCode: unit.code,
+    unitName: unit.name,
+    groupCode: unit.group,
+    status,
+    submittedAt: st.firstSubmittedAt,
+    revision: latest ? latest.revision : null,
+    revisedLate: st.revisedLate,
+    nothingToReport: latest ? latest.nothingToReport : false,
+    values,
+    derived: null,
+    mismatches: [],
+    note: notes.join('; '),
+    combined: true,
+    missingQuarters,
+    answers: answersOf(latest, answerCodes),
   };
 }
 
@@ -105,51 +148,81 @@ function countRows(rows: SummaryRow[]): SummaryCounts {
   };
 }
 
+/** Indicators a group's units fill in for this summary: their quarterly form when the period adds quarters up. */
+function formOf(catalog: Catalog, group: UnitGroup, period: Period): Indicator[] {
+  return indicatorsFor(catalog, group.code, combinesQuarters(group, period.kind) ? 'quarter' : period.kind);
+}
+
+function answerIndicator(i: Indicator): AnswerIndicator {
+  return { code: i.code, label: i.label, type: i.type === 'boolean' ? 'boolean' : 'text', ...(i.section ? { section: i.section } : {}) };
+}
+
 export function buildSummary(input: SummaryInput): SummaryModel {
   const { catalog, period } = input;
-  const indicators = indicatorsForKind(catalog, period.kind).filter(isCount).sort(byOrder);
+  // Only groups that report to the office for this period; the CCHC departments' monthly
+  // information for TT VH-TT, and groups with no duty, are never in it (never "chưa nộp").
+  const included = [...catalog.groups].sort(byOrder).filter((g) => groupInReport(g, period.kind));
+  const forms = new Map(included.map((g) => [g.code, formOf(catalog, g, period)]));
+  const used = new Set([...forms.values()].flat().map((i) => i.code));
+  const ordered = catalog.indicators.filter((i) => used.has(i.code)).sort(byOrder);
+  const indicators = ordered.filter(isCount);
+  const answerIndicators = ordered.filter((i) => !isCount(i)).map(answerIndicator);
   const codes = indicators.map((i) => i.code);
   // A snapshot as of `now`: anything stamped later (a simulated clock, a replay) is not in yet.
   const index = indexRevisions(input.submissions.filter((x) => x.submittedAt.getTime() <= input.now.getTime()));
-  const owing = unitsOwing(catalog, period.kind).filter((u) => u.active);
   const perUnit = new Map<string, Indicator[]>();
   const groups: SummaryGroup[] = [];
-  const totals = zeros(codes);
-  for (const group of [...catalog.groups].sort(byOrder)) {
-    const units = owing.filter((u) => u.group === group.code);
+  const totals: Record<string, number> = {};
+  for (const group of included) {
+    const units = catalog.units.filter((u) => u.active && u.group === group.code);
     if (units.length === 0) continue;
-    const applicable = indicatorsFor(catalog, group.code, period.kind).filter((i) => isCount(i) && codes.includes(i.code));
-    const subtotal = zeros(applicable.map((i) => i.code));
+    const form = forms.get(group.code) ?? [];
+    const applicable = form.filter(isCount);
+    const answerCodes = form.filter((i) => !isCount(i)).map((i) => i.code);
+    const combined = combinesQuarters(group, period.kind);
+    const subtotal: Record<string, number> = {};
+    let reporters = 0;
     const rows = units.map((unit) => {
       perUnit.set(unit.code, applicable);
-      const row = buildRow(input, index, unit, codes, applicable);
-      if (row.status === 'on_time' || row.status === 'late') {
-        addInto(subtotal, row.values);
-        addInto(totals, row.values);
+      const row = buildRow(input, index, unit, codes, applicable, answerCodes, combined);
+      const counted = (row.status === 'on_time' || row.status === 'late') && !(row.missingQuarters?.length);
+      if (counted) {
+        reporters += 1;
+        addKnown(subtotal, row.values);
+        addKnown(totals, row.values);
       }
       return row;
     });
-    groups.push({ code: group.code, name: group.name, rows, subtotal });
+    groups.push({ code: group.code, name: group.name, rows, subtotal, reporters, ...(combined ? { combined } : {}) });
   }
   const rows = groups.flatMap((g) => g.rows);
   const counts = countRows(rows);
   const due = counts.onTime + counts.late + counts.missing;
   const codesOf = (s: SummaryRowStatus): string[] => rows.filter((r) => r.status === s).map((r) => r.unitCode);
+  const combined = groups.some((g) => g.combined);
   return {
     period,
-    periodLabel: periodLabel(period),
+    periodLabel: combined ? combinedPeriodLabel(period) : periodLabel(period),
     generatedAt: input.now,
     indicators: indicators.map((i) => ({ code: i.code, label: i.label, ...(i.unitOfMeasure ? { unitOfMeasure: i.unitOfMeasure } : {}) })),
     groups,
     totals,
+    answerIndicators,
+    combined,
+    incomplete: rows.filter((r) => (r.status === 'on_time' || r.status === 'late') && r.missingQuarters?.length).map((r) => r.unitCode),
     counts,
     onTimeRate: due === 0 ? null : counts.onTime / due,
     onTime: codesOf('on_time'),
     late: codesOf('late'),
     missing: codesOf('missing'),
     targets: targetChecks(rows, perUnit, period),
-    derived: derivedSummary(rows, codes),
+    derived: derivedSummary(rows.filter((r) => !r.combined), codes),
   };
+}
+
+/** Adds a row's known values; an indicator appears in the total only once someone reported it. */
+function addKnown(total: Record<string, number>, values: Record<string, number | null>): void {
+  for (const [code, v] of Object.entries(values)) if (v !== null) total[code] = (total[code] ?? 0) + v;
 }
 
 /**

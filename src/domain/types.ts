@@ -29,6 +29,12 @@ export interface UnitGroup {
   /** Which report kinds units of this group owe. */
   periodKinds: PeriodKind[];
   order: number;
+  /**
+   * Whom the group's reports go to when it is not the office that issues the summary report
+   * (e.g. the CCHC departments' monthly information goes to Trung tâm VH-TT). Such groups are
+   * tracked for timeliness but left out of the office's report. Empty or absent: the office.
+   */
+  reportsTo?: string;
 }
 
 export interface Unit {
@@ -58,7 +64,13 @@ export interface Indicator {
   /** For text indicators. */
   maxLength?: number;
   order: number;
+  /** Text indicators the report quotes in a section of its own (units' qualitative answers). */
+  section?: AnswerSection;
 }
+
+/** kết quả nổi bật (II), tồn tại, hạn chế (III), đề xuất, kiến nghị (V). */
+export type AnswerSection = 'highlights' | 'issues' | 'proposals';
+export const ANSWER_SECTIONS: readonly AnswerSection[] = ['highlights', 'issues', 'proposals'];
 
 export interface Catalog {
   groups: UnitGroup[];
@@ -108,6 +120,12 @@ export interface Settings {
   signerTitle: string[];
   signerName: string;
   recipients: string[];
+  /** The body the report goes to, addressed in section V (e.g. 'UBND huyện'). */
+  reportTo: string;
+  /** Section I (công tác chỉ đạo, triển khai): one paragraph a line, naming the plan and the dispatch. */
+  directionText: string[];
+  /** Section IV (phương hướng, nhiệm vụ kỳ tới): one task a line. */
+  nextTasks: string[];
   driveFolderId: string;
   dueSoonDays: number;
   reminderEveryDays: number;

@@ -8,6 +8,7 @@ import { statusChip } from './chips';
 import { h, replaceChildren } from './dom';
 import { createErrorSummary } from './errors';
 import { evidenceWidget, indicatorWidget, noteWidget, type FieldWidget } from './fields';
+import { attachRunning, runningNotice } from './running';
 import { formatInstant, timelinessText } from './format';
 import { renderHistory } from './history';
 
@@ -58,6 +59,7 @@ export function renderForm(form: FormData, now: Date, showDeadline: boolean, onS
   const widgets = new Map<string, FieldWidget>();
   for (const ind of form.indicators) widgets.set(ind.code, indicatorWidget(ind));
   const counts = [...widgets.values()].filter((w) => w.kind === 'count');
+  const refreshRunning = attachRunning(form.running, counts, new Map(form.indicators.map((i) => [i.code, i.unitOfMeasure])));
   const note = noteWidget(NOTE_MAX_LENGTH);
   const evidence = evidenceWidget();
   widgets.set(note.code, note);
@@ -104,9 +106,12 @@ export function renderForm(form: FormData, now: Date, showDeadline: boolean, onS
     nothing.checked = latest.nothingToReport;
     if (latest.nothingToReport) applyNothing(true);
   }
+  refreshRunning();
+  formEl.addEventListener('input', refreshRunning);
+  formEl.addEventListener('change', refreshRunning);
 
   const root = h('section', { class: 'form-card', 'aria-labelledby': 'form-title' },
-    heading(form, now, showDeadline), latestNotice(form), summary.root, formEl, renderHistory(form.history));
+    heading(form, now, showDeadline), runningNotice(form.running), latestNotice(form), summary.root, formEl, renderHistory(form.history));
 
   return {
     root,

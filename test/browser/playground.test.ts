@@ -106,8 +106,8 @@ test('past the deadline, the daily trigger marks units and sends reminders', asy
   await openTab(SHEETS.status);
   const rows = await gridRows();
   const row = (name: string) => rows.find((r) => r.includes(name)) ?? [];
-  expect(row('Xã Cẩm Bình').join(' ')).toMatch(/đúng hạn/i);
-  expect(row('Xã Cẩm Duệ').join(' ')).toMatch(/quá hạn|chưa nộp/i);
+  expect(row('UBND xã Cẩm Bình').join(' ')).toMatch(/đúng hạn/i);
+  expect(row('UBND xã Cẩm Duệ').join(' ')).toMatch(/quá hạn|chưa nộp/i);
   await shot('2-status-sheet.png');
 
   const outbox = playground.session.wb.services.outbox;
@@ -141,7 +141,7 @@ test('the admin generates the summary; the PDF and .docx links open the report',
   await page.click('#dialog-close');
 
   await page.waitForSelector('table.grid[data-sheet="TH 2024-Q1"]');
-  expect((await gridRows()).some((r) => r.includes('Xã Cẩm Bình'))).toBe(true);
+  expect((await gridRows()).some((r) => r.includes('UBND xã Cẩm Bình'))).toBe(true);
   await shot('4-summary-sheet.png');
 
   await page.click('[data-panel="reports"]');
@@ -159,7 +159,7 @@ test('the admin generates the summary; the PDF and .docx links open the report',
   const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
   expect(text).toContain('Độc lập - Tự do - Hạnh phúc');
   expect(text).toContain('Quý I');
-  expect(text).toContain('Xã Cẩm Bình');
+  expect(text).toContain('UBND xã Cẩm Bình');
   await popup.close();
   expect(await page.locator('a.docx-link').first().getAttribute('href')).toMatch(/\/reports\/2024-Q1-\w+\.docx$/);
   await shot('5-reports-panel.png');

@@ -12,7 +12,7 @@ test('officer: opens with one call, sees the revision pre-filled, is stopped by 
   await page.waitForSelector('#period');
 
   expect(await text(page, '#who')).toContain(OFFICER);
-  expect(await page.locator('#unit option').allTextContents()).toEqual(['Xã Cẩm Bình']);
+  expect(await page.locator('#unit option').allTextContents()).toEqual(['UBND xã Cẩm Bình']);
   expect(await page.inputValue('#unit')).toBe(OFFICER_UNIT);
   expect(await page.locator('#period option').allTextContents()).toEqual(['— Chọn kỳ báo cáo —', 'Quý I/2024 · Đã nộp đúng hạn']);
   expect(world().bridge.calls.map((c) => c.fn)).toEqual(['getSidebarData']);
@@ -55,7 +55,7 @@ test('officer: opens with one call, sees the revision pre-filled, is stopped by 
   await page.waitForSelector('#receipt');
 
   expect(await page.locator('.receipt-list dd').allInnerTexts()).toEqual([
-    'Xã Cẩm Bình', 'Quý I/2024', '2', '10/03/2024 09:00', 'Đúng hạn', expect.stringMatching(/\S/)]);
+    'UBND xã Cẩm Bình', 'Quý I/2024', '2', '10/03/2024 09:00', 'Đúng hạn', expect.stringMatching(/\S/)]);
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('receipt');
   expect(await page.locator('.history-item').allInnerTexts()).toEqual([
     expect.stringContaining('Lần 2 · 10/03/2024 09:00 · Đúng hạn'), expect.stringContaining('Lần 1')]);

@@ -3,10 +3,10 @@ import { DEFAULT_CATALOG, DEFAULT_SETTINGS } from '../../src/domain/defaults';
 import { validateSubmission } from '../../src/domain/schema';
 
 const COMMUNE_NAMES = [
-  'Thị trấn Cẩm Xuyên', 'Thị trấn Thiên Cầm', 'Xã Cẩm Bình', 'Xã Cẩm Duệ', 'Xã Cẩm Dương', 'Xã Cẩm Hà', 'Xã Cẩm Hưng',
-  'Xã Cẩm Lạc', 'Xã Cẩm Lĩnh', 'Xã Cẩm Lộc', 'Xã Cẩm Minh', 'Xã Cẩm Mỹ', 'Xã Cẩm Nhượng', 'Xã Cẩm Quan', 'Xã Cẩm Quang',
-  'Xã Cẩm Sơn', 'Xã Cẩm Thạch', 'Xã Cẩm Thành', 'Xã Cẩm Thịnh', 'Xã Cẩm Trung', 'Xã Cẩm Vịnh', 'Xã Nam Phúc Thăng', 'Xã Yên Hòa',
-].map((n) => n.normalize('NFC'));
+  'thị trấn Cẩm Xuyên', 'thị trấn Thiên Cầm', 'xã Cẩm Bình', 'xã Cẩm Duệ', 'xã Cẩm Dương', 'xã Cẩm Hà', 'xã Cẩm Hưng',
+  'xã Cẩm Lạc', 'xã Cẩm Lĩnh', 'xã Cẩm Lộc', 'xã Cẩm Minh', 'xã Cẩm Mỹ', 'xã Cẩm Nhượng', 'xã Cẩm Quan', 'xã Cẩm Quang',
+  'xã Cẩm Sơn', 'xã Cẩm Thạch', 'xã Cẩm Thành', 'xã Cẩm Thịnh', 'xã Cẩm Trung', 'xã Cẩm Vịnh', 'xã Nam Phúc Thăng', 'xã Yên Hòa',
+].map((n) => `UBND ${n}`.normalize('NFC'));
 
 const unitsOf = (group: string) => DEFAULT_CATALOG.units.filter((u) => u.group === group);
 
@@ -47,14 +47,24 @@ describe('DEFAULT_CATALOG (Cẩm Xuyên 2024)', () => {
     expect(DEFAULT_CATALOG.units.every((u) => u.active && u.emails.length === 0)).toBe(true);
   });
 
-  it('asks monthly reports only from the CCHC departments and TT VH-TT', () => {
-    expect(unitsOwing(DEFAULT_CATALOG, 'month').map((u) => u.code)).toEqual(['P_NOI_VU', 'P_TU_PHAP', 'TTVHTT']);
-    expect(unitsOwing(DEFAULT_CATALOG, 'quarter')).toHaveLength(23 + 9 + 2 + 1 + 1);
-    expect(indicatorsFor(DEFAULT_CATALOG, 'PHONG_CM', 'month').map((i) => i.code)).toEqual(['TIN_CUNG_CAP_TTVHTT']);
-    expect(indicatorsFor(DEFAULT_CATALOG, 'PHONG_CM', 'quarter').map((i) => i.code)).toEqual(['HOI_NGHI_LONG_GHEP', 'TIN_CUNG_CAP_TTVHTT']);
+  it('asks monthly information only from the CCHC departments, quarterly reports from the communes and TT VH-TT', () => {
+    expect(unitsOwing(DEFAULT_CATALOG, 'month').map((u) => u.code)).toEqual(['P_NOI_VU', 'P_TU_PHAP']);
+    expect(unitsOwing(DEFAULT_CATALOG, 'quarter')).toHaveLength(23 + 1);
+    expect(unitsOwing(DEFAULT_CATALOG, 'half')).toEqual([]);
+    expect(indicatorsFor(DEFAULT_CATALOG, 'PHONG_CM', 'month').map((i) => i.code))
+      .toEqual(['TIN_CUNG_CAP_TTVHTT', 'KET_QUA_NOI_BAT', 'TON_TAI_HAN_CHE', 'DE_XUAT_KIEN_NGHI']);
+  });
+
+  it('gives every group’s form the three optional, length-limited qualitative answers', () => {
+    for (const g of DEFAULT_CATALOG.groups) {
+      const answers = indicatorsFor(DEFAULT_CATALOG, g.code, 'quarter').filter((i) => i.section);
+      expect(answers.map((i) => [i.section, i.type, i.required, i.maxLength])).toEqual([
+        ['highlights', 'text', false, 1000], ['issues', 'text', false, 1000], ['proposals', 'text', false, 1000]]);
+    }
   });
 
   it('gives each group a non-empty form for every kind it owes', () => {
+    expect(DEFAULT_CATALOG.groups.filter((g) => g.periodKinds.length > 0).map((g) => g.code)).toEqual(['XA', 'PHONG_CM', 'TTVHTT']);
     for (const g of DEFAULT_CATALOG.groups) {
       for (const k of g.periodKinds) expect(indicatorsFor(DEFAULT_CATALOG, g.code, k).length).toBeGreaterThan(0);
     }
@@ -82,7 +92,7 @@ describe('DEFAULT_CATALOG (Cẩm Xuyên 2024)', () => {
     expect(res).toEqual({ ok: false, errors: [{ field: 'TO_ROI', message: 'Số tờ rơi tuyên truyền CCHC không được vượt quá 100.000.' }] });
     for (const i of form) {
       if (i.type === 'count') expect([i.min, i.max]).toEqual([0, 100000]);
-      if (i.type === 'text') expect(i.maxLength).toBe(2000);
+      if (i.type === 'text') expect(i.maxLength).toBe(i.section ? 1000 : 2000);
     }
   });
 

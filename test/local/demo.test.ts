@@ -49,7 +49,7 @@ test('the season is what the scenario says: late, missing, revised and nothing-t
   expect([...demo.summary.missing].sort()).toEqual([...DEMO_CAST.missing].sort());
   expect(demo.summary.onTime).toContain(DEMO_CAST.revised.unit);
   expect(demo.summary.onTime).toContain(DEMO_CAST.nothingToReport);
-  expect(demo.summary.onTime).toHaveLength(36 - 2 - 3);
+  expect(demo.summary.onTime).toHaveLength(24 - 2 - 3); // the 23 communes and TT VH-TT owe the quarter
   const revisions = demo.submissions.filter((s) => s.unitCode === DEMO_CAST.revised.unit && s.periodId === DEMO_PERIOD);
   expect(revisions.map((s) => s.result.ok && s.result.revision)).toEqual([1, 2]);
 });
@@ -75,7 +75,7 @@ test('the CSV files hold the summary and the status sheet', () => {
   expect(summary.charCodeAt(0)).toBe(0xfeff);
   const total = summary.split('\r\n').find((l) => l.includes('Tổng cộng toàn huyện')) ?? '';
   expect(total).toContain(`,${demo.summary.totals.TO_ROI},`);
-  expect(summary.split('\r\n').find((l) => l.includes('Xã Cẩm Duệ'))).toContain('Chưa nộp');
+  expect(summary.split('\r\n').find((l) => l.includes('UBND xã Cẩm Duệ'))).toContain('Chưa nộp');
   const status = readFileSync(demo.files.statusCsv, 'utf8');
   expect(status.split('\r\n').find((l) => l.startsWith('XA_CAM_DUE,'))).toContain('Quá hạn, chưa nộp');
   expect(status.split('\r\n').find((l) => l.startsWith('XA_CAM_BINH,'))).toContain('Nộp muộn');
@@ -93,8 +93,11 @@ test('the PDF is what LibreOffice rendered from the .docx on Drive, laid out as 
 
 test('the PDF names every unit and prints every district total', () => {
   const [header, ...units] = demo.wb.services.spreadsheet.values(SHEETS.units);
-  const names = units.map((u) => String(u[header.indexOf(UNIT_COLUMNS.name)]));
-  expect(names.length).toBe(36);
+  // Every unit that owes Phòng VH-TT this report (the dispatch's duties), by name.
+  const owing = new Set([...demo.summary.onTime, ...demo.summary.late, ...demo.summary.missing]);
+  const names = units.filter((u) => owing.has(String(u[header.indexOf(UNIT_COLUMNS.code)])))
+    .map((u) => String(u[header.indexOf(UNIT_COLUMNS.name)]));
+  expect(names.length).toBe(24);
   const ps = pdfPages(demo.files.pdf);
   const all = squash(ps.map((p) => p.words.map((w) => w.text).join(' ')).join(' '));
   for (const name of names) expect([name, all.includes(squash(name))]).toEqual([name, true]);
@@ -110,7 +113,8 @@ test('the PDF names every unit and prints every district total', () => {
     column.push(...p.words.filter((w) => w.yMin > h.yMax + 4 && w.xMin >= h.xMin - 3).sort((x, y) => x.yMin - y.yMin).map((w) => w.text));
   }
   const totals = expectedTotals();
-  expect(column).toEqual([`${demo.summary.onTime.length + demo.summary.late.length}/36`, ...Object.keys(totals).map((code) => formatNumber(totals[code]))]);
+  const due = demo.summary.onTime.length + demo.summary.late.length + demo.summary.missing.length;
+  expect(column).toEqual([`${demo.summary.onTime.length + demo.summary.late.length}/${due}`, ...Object.keys(totals).map((code) => formatNumber(totals[code]))]);
 });
 
 const excel = loadExcelJs();

@@ -35,7 +35,7 @@ describe.each(FLAVOURS)('setup (%s)', (flavour) => {
     }
     const units = h.fakes.spreadsheet.values(SHEETS.units);
     expect(units[0]).toEqual(['Mã đơn vị', 'Tên đơn vị', 'Mã nhóm', 'Email được phép nộp', 'Đang hoạt động']);
-    expect(units.map((r) => r[1])).toEqual(expect.arrayContaining(['Thị trấn Thiên Cầm', 'Xã Nam Phúc Thăng', 'Trung tâm Văn hóa - Truyền thông']));
+    expect(units.map((r) => r[1])).toEqual(expect.arrayContaining(['UBND thị trấn Thiên Cầm', 'UBND xã Nam Phúc Thăng', 'Trung tâm Văn hóa - Truyền thông']));
     // the admin is recorded in the settings sheet
     const settings = h.fakes.spreadsheet.values(SHEETS.settings);
     const admins = settings.find((r) => r[0] === 'admins');
@@ -54,7 +54,7 @@ describe.each(FLAVOURS)('setup (%s)', (flavour) => {
   test('never overwrites configuration a user edited', () => {
     const h = makeHarness(flavour, NOW, ADMIN);
     h.api.setup();
-    h.fakes.spreadsheet.sheet(SHEETS.units).getRange(2, 2).setValue('Thị trấn Cẩm Xuyên (đã sửa)');
+    h.fakes.spreadsheet.sheet(SHEETS.units).getRange(2, 2).setValue('UBND thị trấn Cẩm Xuyên (đã sửa)');
     h.fakes.spreadsheet.sheet(SHEETS.units).deleteRow(5);
     const edited = h.fakes.spreadsheet.values(SHEETS.units);
     h.api.setup();

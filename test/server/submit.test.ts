@@ -33,7 +33,7 @@ describe.each(FLAVOURS)('submission API (%s)', (flavour) => {
   test('the form lists the unit, the open period and its indicators', () => {
     const data = h.api.getSidebarData();
     expect(data.user).toEqual({ email: OFFICER, isAdmin: false });
-    expect(data.units).toEqual([{ code: OFFICER_UNIT, name: 'Xã Cẩm Bình', group: 'XA' }]);
+    expect(data.units).toEqual([{ code: OFFICER_UNIT, name: 'UBND xã Cẩm Bình', group: 'XA' }]);
     expect(data.periods.map((p) => [p.id, p.label, p.deadline, p.status])).toEqual([
       ['2024-Q1', 'Quý I/2024', '2024-03-18T16:59:59.000Z', 'not_due'],
     ]);

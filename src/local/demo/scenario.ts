@@ -1,12 +1,13 @@
 // A realistic 2024-Q1 for Cẩm Xuyên (deadline Monday 18/03/2024 23:59:59), played through the
-// real entry functions: each officer opens the form and submits at their own simulated time;
-// most are on time, two are late, three never send, one revises, one has nothing to report;
-// the units that also owe monthly reports send January to March on time, and everyone sent
-// 2023-Q4 in December, so the report can compare with the previous quarter.
+// real entry functions: each officer of a unit that owes the quarter (the communes and TT VH-TT,
+// as the dispatch asks) opens the form and submits at their own simulated time; most are on
+// time, two are late, three never send, one revises, one has nothing to report; the CCHC
+// departments send their monthly information to TT VH-TT, and everyone sent 2023-Q4 in
+// December, so the report can compare with the previous quarter.
 import { randomBytes } from 'node:crypto';
 import type { FormData, SubmitResult } from '../../contract/rpc';
 import { DEFAULT_CATALOG } from '../../domain/defaults';
-import { groupOwes } from '../../domain/catalog';
+import { unitsOwing } from '../../domain/catalog';
 import type { IndicatorValue } from '../../domain/types';
 import type { LocalWorkbook } from '../workbook/local-workbook';
 import { unitEmail } from '../workbook/people';
@@ -19,10 +20,10 @@ export const DEMO_CHECK_AT = new Date('2024-03-21T07:00:00+07:00');
 export const DEMO_SUMMARY_AT = new Date('2024-03-21T09:00:00+07:00');
 
 export const DEMO_CAST = {
-  late: { XA_CAM_BINH: '2024-03-19T16:45:00+07:00', P_TU_PHAP: '2024-03-20T08:15:00+07:00' } as Record<string, string>,
-  missing: ['XA_CAM_DUE', 'P_YTE', 'XA_YEN_HOA'],
+  late: { XA_CAM_BINH: '2024-03-19T16:45:00+07:00', XA_CAM_THACH: '2024-03-20T08:15:00+07:00' } as Record<string, string>,
+  missing: ['XA_CAM_DUE', 'XA_CAM_SON', 'XA_YEN_HOA'],
   revised: { unit: 'XA_CAM_HA', first: '2024-03-12T09:30:00+07:00', second: '2024-03-15T14:10:00+07:00' },
-  nothingToReport: 'THANH_TRA',
+  nothingToReport: 'XA_CAM_QUAN',
 } as const;
 
 export interface Submission {
@@ -44,11 +45,20 @@ export function demoCount(unitIndex: number, code: string, indicatorIndex: numbe
   return base + 1;
 }
 
-function valuesFor(form: FormData, unitIndex: number, bump = 0): Record<string, IndicatorValue> {
+/** What a few units write in the qualitative answers (the others leave them empty). */
+const ANSWERS: Record<string, (unitIndex: number) => string | null> = {
+  KET_QUA_NOI_BAT: (u) => (u % 5 === 2 ? 'Tổ chức hội thi tìm hiểu CCHC và chuyển đổi số cho đoàn viên, thanh niên với hơn 200 người tham gia' : null),
+  TON_TAI_HAN_CHE: (u) => (u % 6 === 3 ? 'Kinh phí cho tuyên truyền còn hạn chế; cán bộ phụ trách kiêm nhiệm nên chưa thường xuyên cập nhật tin, bài trên Trang TTĐT' : null),
+  DE_XUAT_KIEN_NGHI: (u) => (u % 7 === 4 ? 'Đề nghị huyện hỗ trợ kinh phí in tờ rơi, pa nô hướng dẫn sử dụng dịch vụ công trực tuyến' : null),
+};
+
+export function valuesFor(form: FormData, unitIndex: number, bump = 0): Record<string, IndicatorValue> {
   const months = form.period.kind === 'month' ? 1 : 3;
   return Object.fromEntries(form.indicators.map((ind, i) => {
     if (ind.type === 'count') return [ind.code, Math.max(0, demoCount(unitIndex, ind.code, i, months) + bump)];
     if (ind.type === 'boolean') return [ind.code, true];
+    const answer = ANSWERS[ind.code];
+    if (answer) return [ind.code, answer(unitIndex)];
     return [ind.code, 'Sân khấu hóa tại nhà văn hóa thôn; pa nô, áp phích tại trụ sở'];
   }));
 }
@@ -74,14 +84,14 @@ export function submitAs(wb: LocalWorkbook, unitCode: string, periodId: string, 
 
 /** Plays the season into `wb` (already installed) in time order; returns every submission. */
 export function playQuarter(wb: LocalWorkbook): Submission[] {
-  const units = DEFAULT_CATALOG.units.filter((u) => u.active);
-  const monthly = units.filter((u) => DEFAULT_CATALOG.groups.some((g) => g.code === u.group && groupOwes(g, 'month')));
+  const units = unitsOwing(DEFAULT_CATALOG, 'quarter');
+  const monthly = unitsOwing(DEFAULT_CATALOG, 'month');
   const plan: { at: string; run: () => Submission }[] = [];
 
   for (const [m, day] of [[1, 12], [2, 9], [3, 13]] as const) {
     monthly.forEach((unit, i) => {
       const at = `2024-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}T${String(9 + i).padStart(2, '0')}:20:00+07:00`;
-      plan.push({ at, run: () => submitAs(wb, unit.code, `2024-M${String(m).padStart(2, '0')}`, at, (f) => ({ values: valuesFor(f, units.indexOf(unit) + m) })) });
+      plan.push({ at, run: () => submitAs(wb, unit.code, `2024-M${String(m).padStart(2, '0')}`, at, (f) => ({ values: valuesFor(f, i + m) })) });
     });
   }
   units.forEach((unit, i) => {
@@ -93,7 +103,7 @@ export function playQuarter(wb: LocalWorkbook): Submission[] {
     if ((DEMO_CAST.missing as readonly string[]).includes(code)) return;
     if (code === DEMO_CAST.nothingToReport) {
       const at = onTimeAt(i);
-      plan.push({ at, run: () => submitAs(wb, code, DEMO_PERIOD, at, () => ({ values: {}, nothingToReport: true, note: 'Trong quý không tổ chức hoạt động tuyên truyền CCHC riêng.' })) });
+      plan.push({ at, run: () => submitAs(wb, code, DEMO_PERIOD, at, () => ({ values: {}, nothingToReport: true, note: 'Trong quý xã không tổ chức hoạt động tuyên truyền CCHC riêng.' })) });
       return;
     }
     if (code === DEMO_CAST.revised.unit) {

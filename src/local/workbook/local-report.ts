@@ -6,12 +6,11 @@ import type { FakeServices } from '../fakes';
 import { createEnv, type AppsScriptGlobals } from '../../server/env';
 import { readConfigFromSheets } from '../../server/config/load-config';
 import { readDataSheet } from '../../server/storage/submissions';
-import { buildSummary } from '../../domain/summary';
 import { buildReportModel } from '../../domain/report';
-import { parsePeriodId, previousPeriod } from '../../domain/periods';
+import { reportSummaries } from '../../domain/report-inputs';
+import { parsePeriodId } from '../../domain/periods';
 import type { SummaryModel } from '../../domain/summary-types';
 import type { ReportDocument } from '../../domain/report-types';
-import type { Period } from '../../domain/types';
 
 export interface LocalReport {
   summary: SummaryModel;
@@ -26,11 +25,10 @@ export function buildLocalReport(services: FakeServices, periodId: string): Loca
   const { catalog, calendar, settings } = readConfigFromSheets(env);
   const { records } = readDataSheet(env);
   const now = services.clock.now();
-  const summarize = (p: Period): SummaryModel => buildSummary({ catalog, calendar, period: p, now, dueSoonDays: settings.dueSoonDays, submissions: records });
-  const summary = summarize(period);
-  // As generateSummary does: no comparison with a period nobody reported for.
-  const previous = summarize(previousPeriod(period));
-  const document = buildReportModel({ summary, previous: previous.counts.submitted > 0 ? previous : null, settings, catalog, issuedAt: now });
+  // As generateSummary does: the same inputs, no comparison with a period nobody reported for.
+  const inputs = reportSummaries({ catalog, calendar, period, now, dueSoonDays: settings.dueSoonDays, submissions: records });
+  const { summary } = inputs;
+  const document = buildReportModel({ ...inputs, settings, catalog, issuedAt: now });
   return { summary, document };
 }
 

@@ -3,11 +3,10 @@
 // and the report on Drive (Google Doc, .docx and PDF from one .docx) with the lock released: a
 // unit submitting meanwhile never waits for Drive.
 import { baseDeadline } from '../../domain/calendar';
-import { groupOwes } from '../../domain/catalog';
-import { parsePeriodId, periodLabel, periodsOfYear, previousPeriod } from '../../domain/periods';
+import { reportKinds } from '../../domain/catalog';
+import { parsePeriodId, periodLabel, periodsOfYear } from '../../domain/periods';
 import { buildReportModel } from '../../domain/report';
-import { buildSummary } from '../../domain/summary';
-import type { SummaryModel } from '../../domain/summary-types';
+import { reportSummaries } from '../../domain/report-inputs';
 import { localDateOf } from '../../domain/time';
 import type { FieldError, Period, PeriodKind, SubmissionRecord } from '../../domain/types';
 import { NOT_ADMIN_MESSAGE, NO_USER_MESSAGE, isAdminEmail } from '../auth';
@@ -29,19 +28,13 @@ const KIND_PRIORITY: PeriodKind[] = ['year', 'half', 'quarter', 'month'];
 
 /** Periods some group owes whose deadline has passed, most recent first (this year and last). */
 export function closedPeriods(config: AppConfig, now: Date): Period[] {
-  const kinds = KIND_PRIORITY.filter((k) => config.catalog.groups.some((g) => groupOwes(g, k)));
+  const kinds = KIND_PRIORITY.filter((k) => reportKinds(config.catalog).includes(k));
   const year = Number(localDateOf(now).slice(0, 4));
   return [...periodsOfYear(year - 1, kinds), ...periodsOfYear(year, kinds)]
     .map((p) => ({ p, due: baseDeadline(p, config.calendar).getTime() }))
     .filter(({ due }) => due <= now.getTime())
     .sort((a, b) => b.due - a.due || KIND_PRIORITY.indexOf(a.p.kind) - KIND_PRIORITY.indexOf(b.p.kind))
     .map(({ p }) => p);
-}
-
-function summarise(config: AppConfig, period: Period, now: Date, records: SubmissionRecord[]): SummaryModel {
-  return buildSummary({
-    catalog: config.catalog, calendar: config.calendar, period, now, dueSoonDays: config.settings.dueSoonDays, submissions: records,
-  });
 }
 
 export function generateSummary(env: Env, periodId?: unknown): GenerateSummaryResult {
@@ -67,12 +60,12 @@ export function generateSummary(env: Env, periodId?: unknown): GenerateSummaryRe
   }
   const folderId = ensureReportFolder(env, config);
   if (folderId === null) return { ok: false, errors: [{ field: 'driveFolderId', message: FOLDER_ERROR }] };
-  const summary = summarise(config, period, now, records);
-  const previous = summarise(config, previousPeriod(period), now, records);
-  const { sheetName } = writeSummarySheet(env.ss(), summary);
-  const report = buildReportModel({
-    summary, previous: previous.counts.submitted > 0 ? previous : null, settings: config.settings, catalog: config.catalog, issuedAt: now,
+  const inputs = reportSummaries({
+    catalog: config.catalog, calendar: config.calendar, period, now, dueSoonDays: config.settings.dueSoonDays, submissions: records,
   });
+  const { summary } = inputs;
+  const { sheetName } = writeSummarySheet(env.ss(), summary);
+  const report = buildReportModel({ ...inputs, settings: config.settings, catalog: config.catalog, issuedAt: now });
   const { docUrl, pdfUrl, docxUrl } = publishReport(report, { Drive, Utilities: env.g.Utilities }, folderId);
   appendAudit(env, { action: 'Tạo báo cáo tổng hợp', target: period.id, detail: `${periodLabel(period)}: ${sheetName}, ${docUrl}` }, email);
   return {

@@ -10,6 +10,7 @@ import type { Env } from '../env';
 import { type AppConfig, loadConfig } from '../config/load-config';
 import { readDataSheet } from '../storage/submissions';
 import { resolveTarget } from './resolve';
+import { runningTotals } from '../../domain/running-totals';
 
 /** Which state matters most when one period covers several units (an admin's view). */
 const URGENCY: UnitPeriodState[] = ['overdue', 'due_soon', 'not_due', 'late', 'on_time'];
@@ -65,7 +66,9 @@ export function getForm(env: Env, unitCode: unknown, periodId: unknown): FormDat
   const resolved = resolveTarget(config, user, unitCode, periodId, now);
   if (!resolved.ok) throw new UserError(resolved.errors.map((e) => e.message).join(' '));
   const { unit, period, indicators } = resolved.target;
-  const mine = readDataSheet(env).records
+  const group = findGroup(config.catalog, unit.group);
+  const records = readDataSheet(env).records;
+  const mine = records
     .filter((r) => r.unitCode === unit.code && r.periodId === period.id)
     .sort((a, b) => a.revision - b.revision);
   const status = statusOf(config, unit, period, now, mine);
@@ -91,5 +94,6 @@ export function getForm(env: Env, unitCode: unknown, periodId: unknown): FormDat
     }),
     latest,
     history: mine.map(revisionDto).reverse(),
+    running: group ? runningTotals(config.catalog, group, unit.code, period, records.filter((r) => r.submittedAt.getTime() <= now.getTime())) : null,
   };
 }

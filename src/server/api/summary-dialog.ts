@@ -1,6 +1,7 @@
 // The small dialog behind "Tạo báo cáo tổng hợp…": pick a period (default: the most recent one
 // whose deadline has passed), generate, then open the sheet, the Doc, the PDF or the Word file.
 import { openPeriods } from '../../domain/calendar';
+import { reportKinds } from '../../domain/catalog';
 import { periodLabel } from '../../domain/periods';
 import { escapeHtml } from '../../domain/text';
 import type { Period } from '../../domain/types';
@@ -47,7 +48,7 @@ export function showSummaryDialog(env: Env): void {
   requireAdmin(env, config.settings);
   const now = env.now();
   const closed = closedPeriods(config, now).slice(0, 12);
-  const kinds = [...new Set(config.catalog.groups.flatMap((g) => g.periodKinds))];
+  const kinds = reportKinds(config.catalog);
   const open = openPeriods(kinds, now, config.calendar).filter((p) => !closed.some((c) => c.id === p.id));
   const html = env.g.HtmlService.createHtmlOutput(summaryDialogHtml([...closed, ...open], closed[0]?.id)).setWidth(460).setHeight(280);
   env.g.SpreadsheetApp.getUi().showModalDialog(html, SUMMARY_DIALOG_TITLE);

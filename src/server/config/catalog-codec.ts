@@ -4,18 +4,24 @@ import { normalizeEmail, normalizeText } from '../../domain/text';
 import { GROUP_COLUMNS, INDICATOR_COLUMNS, UNIT_COLUMNS } from '../sheets/names';
 import { type Cell, type Table, cellOf, textOf } from '../sheets/table';
 import {
-  TYPE_LABELS, boolToLabel, kindsToLabel, parseBool, parseKinds, parseOptionalInt, splitList, typeFromLabel,
+  SECTION_LABELS, TYPE_LABELS, boolToLabel, kindsToLabel, parseBool, parseKinds, parseOptionalInt, sectionFromLabel, splitList, typeFromLabel,
 } from './labels';
 
 const text = (t: Table, cells: Cell[], name: string): string => normalizeText(textOf(cellOf(t, cells, name)));
 
 export function parseGroups(t: Table, problems: string[]): UnitGroup[] {
-  return t.rows.map(({ sheetRow, cells }, i) => ({
-    code: text(t, cells, GROUP_COLUMNS.code),
-    name: text(t, cells, GROUP_COLUMNS.name),
-    periodKinds: parseKinds(text(t, cells, GROUP_COLUMNS.kinds), problems, `Nhóm đơn vị, dòng ${sheetRow}`),
-    order: parseOptionalInt(cellOf(t, cells, GROUP_COLUMNS.order)) ?? i + 1,
-  }));
+  return t.rows.map(({ sheetRow, cells }, i) => {
+    const group: UnitGroup = {
+      code: text(t, cells, GROUP_COLUMNS.code),
+      name: text(t, cells, GROUP_COLUMNS.name),
+      periodKinds: parseKinds(text(t, cells, GROUP_COLUMNS.kinds), problems, `Nhóm đơn vị, dòng ${sheetRow}`),
+      order: parseOptionalInt(cellOf(t, cells, GROUP_COLUMNS.order)) ?? i + 1,
+    };
+    // An older sheet without the column: every group reports to the office.
+    const reportsTo = text(t, cells, GROUP_COLUMNS.reportsTo);
+    if (reportsTo) group.reportsTo = reportsTo;
+    return group;
+  });
 }
 
 export function parseUnits(t: Table): Unit[] {
@@ -46,6 +52,12 @@ export function parseIndicators(t: Table, problems: string[]): Indicator[] {
     };
     const unitOfMeasure = text(t, cells, INDICATOR_COLUMNS.unitOfMeasure);
     if (unitOfMeasure) indicator.unitOfMeasure = unitOfMeasure;
+    const sectionText = text(t, cells, INDICATOR_COLUMNS.section);
+    if (sectionText) {
+      const section = sectionFromLabel(sectionText);
+      if (section) indicator.section = section;
+      else problems.push(`${where}: mục trong báo cáo "${sectionText}" không hợp lệ (dùng: ${Object.values(SECTION_LABELS).join(', ')}).`);
+    }
     const optional: [keyof Indicator & ('targetPerMonth' | 'min' | 'max' | 'maxLength'), string][] = [
       ['targetPerMonth', INDICATOR_COLUMNS.targetPerMonth], ['min', INDICATOR_COLUMNS.min],
       ['max', INDICATOR_COLUMNS.max], ['maxLength', INDICATOR_COLUMNS.maxLength]];
@@ -65,7 +77,8 @@ const opt = (v: number | undefined): Cell => (v === undefined ? '' : v);
 
 export function groupRows(groups: UnitGroup[]): Cell[][] {
   const c = GROUP_COLUMNS;
-  return [[c.code, c.name, c.kinds, c.order], ...groups.map((g) => [g.code, g.name, kindsToLabel(g.periodKinds), g.order])];
+  return [[c.code, c.name, c.kinds, c.order, c.reportsTo],
+    ...groups.map((g) => [g.code, g.name, kindsToLabel(g.periodKinds), g.order, g.reportsTo ?? ''])];
 }
 
 export function unitRows(units: Unit[]): Cell[][] {
@@ -76,7 +89,8 @@ export function unitRows(units: Unit[]): Cell[][] {
 
 export function indicatorRows(indicators: Indicator[]): Cell[][] {
   const c = INDICATOR_COLUMNS;
-  return [[c.code, c.label, c.type, c.unitOfMeasure, c.groups, c.kinds, c.required, c.targetPerMonth, c.min, c.max, c.maxLength, c.order],
+  return [[c.code, c.label, c.type, c.unitOfMeasure, c.groups, c.kinds, c.required, c.targetPerMonth, c.min, c.max, c.maxLength, c.order, c.section],
     ...indicators.map((i) => [i.code, i.label, TYPE_LABELS[i.type], i.unitOfMeasure ?? '', i.groups.join(', '),
-      kindsToLabel(i.periodKinds), boolToLabel(i.required), opt(i.targetPerMonth), opt(i.min), opt(i.max), opt(i.maxLength), i.order])];
+      kindsToLabel(i.periodKinds), boolToLabel(i.required), opt(i.targetPerMonth), opt(i.min), opt(i.max), opt(i.maxLength), i.order,
+      i.section ? SECTION_LABELS[i.section] : ''])];
 }

@@ -1,9 +1,12 @@
 // Vietnamese words used in the configuration sheets for enumerations, both ways.
-import type { IndicatorType, PeriodKind } from '../../domain/types';
+import type { AnswerSection, IndicatorType, PeriodKind } from '../../domain/types';
 import { NO, YES } from '../sheets/names';
 
 export const KIND_LABELS: Record<PeriodKind, string> = { month: 'Tháng', quarter: 'Quý', half: '6 tháng', year: 'Năm' };
 export const TYPE_LABELS: Record<IndicatorType, string> = { count: 'Số lượng', boolean: 'Có/Không', text: 'Văn bản' };
+export const SECTION_LABELS: Record<AnswerSection, string> = {
+  highlights: 'Kết quả nổi bật', issues: 'Tồn tại, hạn chế', proposals: 'Đề xuất, kiến nghị',
+};
 
 const fold = (s: string): string => s.normalize('NFC').trim().toLowerCase();
 
@@ -18,6 +21,7 @@ function reverse<K extends string>(labels: Record<K, string>): (s: string) => K 
 
 export const kindFromLabel = reverse(KIND_LABELS);
 export const typeFromLabel = reverse(TYPE_LABELS);
+export const sectionFromLabel = reverse(SECTION_LABELS);
 
 /** 'Tháng, Quý' → ['month', 'quarter']; unknown words are reported. */
 export function parseKinds(s: string, problems: string[], where: string): PeriodKind[] {

@@ -9,11 +9,15 @@ import { appendAuditMany, type AuditEntry } from '../storage/audit';
 import { NO_USER_MESSAGE, UserError, isAdminEmail } from '../auth';
 import { ensureSheets } from './ensure-sheets';
 import { updateSetting } from '../config/settings-sheet';
-import { SHEET_SPECS } from './sheet-specs';
 import { installTriggersOnce } from './triggers';
 import { TAKE_OVER_CAPTION } from './trigger-owner';
+import { sheetSpecs } from './sheet-specs';
+import { DEFAULT_PRESET, PRESETS } from '../../domain/presets';
+import { type SetupAsker, uiAsker } from './preset-prompt';
 
 export interface SetupResult {
+  /** The preset a first install seeded the configuration from; null when the sheets were there. */
+  preset: string | null;
   createdSheets: string[];
   adminsAdded: string[];
   triggersInstalled: string[];
@@ -27,6 +31,8 @@ export interface SetupResult {
 export interface SetupOptions {
   /** Take the triggers over from the admin who owns them (menu "Nhận chạy trigger tự động"). */
   takeOverTriggers?: boolean;
+  /** Asks a first install for the preset and the signer (default: Ui prompts). */
+  ask?: SetupAsker;
 }
 
 /** Adds the runner (and the owner) to the admins row of the settings sheet, in one write. */
@@ -64,13 +70,18 @@ function ensureRegionalSettings(env: Env, firstInstall: boolean): AuditEntry[] {
 }
 
 export function runSetup(env: Env, options: SetupOptions = {}): SetupResult {
+  const ask = options.ask ?? uiAsker(env);
   const email = env.activeEmail();
   if (!email) throw new UserError(NO_USER_MESSAGE);
+  // Only a first install asks (before the lock: a person may take a while to answer).
+  const firstInstall = env.ss().getSheetByName(SHEETS.settings) === null;
+  const choice = firstInstall ? ask() : null;
+  const preset = choice?.preset ?? DEFAULT_PRESET;
   const lock = env.g.LockService.getScriptLock();
   lock.waitLock(30000);
   try {
     const regional = ensureRegionalSettings(env, env.ss().getSheetByName(SHEETS.settings) === null);
-    const createdSheets = ensureSheets(env, SHEET_SPECS);
+    const createdSheets = ensureSheets(env, sheetSpecs(preset, choice?.signerName ?? ''));
     const before = readConfigFromSheets(env);
     // Once admins exist, only an admin may run setup again (it installs triggers as the runner).
     if (before.settings.admins.length > 0 && !isAdminEmail(before.settings, email)) {
@@ -85,6 +96,7 @@ export function runSetup(env: Env, options: SetupOptions = {}): SetupResult {
     const triggersInstalled = install.changed;
     const tookOver = options.takeOverTriggers === true && install.status === 'installed' && triggersInstalled.length > 0;
     const audit: AuditEntry[] = [
+      ...(firstInstall ? [{ action: 'Cài đặt', target: 'Bộ cấu hình ban đầu', detail: preset.label }] : []),
       ...regional,
       ...createdSheets.map((s) => ({ action: 'Cài đặt', target: s, detail: 'Tạo trang với nội dung mặc định' })),
       ...adminsAdded.map((a) => ({ action: 'Cài đặt', target: 'Quản trị viên', detail: `Thêm ${a}` })),
@@ -96,7 +108,7 @@ export function runSetup(env: Env, options: SetupOptions = {}): SetupResult {
       appendAuditMany(env, audit, email);
     }
     return {
-      createdSheets, adminsAdded, triggersInstalled, triggerOwner: install.owner,
+      preset: firstInstall ? preset.id : null, createdSheets, adminsAdded, triggersInstalled, triggerOwner: install.owner,
       triggersOwnedByOther: install.status === 'owned-by-other', problems: before.problems,
     };
   } finally {
@@ -106,6 +118,8 @@ export function runSetup(env: Env, options: SetupOptions = {}): SetupResult {
 
 export function setupMessage(r: SetupResult): string {
   const parts: string[] = [];
+  const preset = PRESETS.find((p) => p.id === r.preset);
+  if (preset) parts.push(`Bộ cấu hình: ${preset.label}.`);
   parts.push(r.createdSheets.length ? `Đã tạo ${r.createdSheets.length} trang: ${r.createdSheets.join(', ')}.` : 'Các trang đã có sẵn, không thay đổi.');
   if (r.adminsAdded.length) parts.push(`Quản trị viên: ${r.adminsAdded.join(', ')}.`);
   if (r.triggersInstalled.length) parts.push(`Đã cài ${r.triggersInstalled.length} trigger.`);

@@ -12,7 +12,7 @@ export const SHEETS = {
   status: 'Trạng thái nộp báo cáo',
 } as const;
 
-export const GROUP_COLUMNS = { code: 'Mã nhóm', name: 'Tên nhóm', kinds: 'Kỳ báo cáo', order: 'Thứ tự' } as const;
+export const GROUP_COLUMNS = { code: 'Mã nhóm', name: 'Tên nhóm', kinds: 'Kỳ báo cáo', order: 'Thứ tự', reportsTo: 'Gửi báo cáo cho (để trống: cơ quan tổng hợp)' } as const;
 
 export const UNIT_COLUMNS = {
   code: 'Mã đơn vị', name: 'Tên đơn vị', group: 'Mã nhóm', emails: 'Email được phép nộp', active: 'Đang hoạt động',
@@ -22,6 +22,7 @@ export const INDICATOR_COLUMNS = {
   code: 'Mã chỉ tiêu', label: 'Tên chỉ tiêu', type: 'Kiểu dữ liệu', unitOfMeasure: 'Đơn vị tính',
   groups: 'Nhóm áp dụng', kinds: 'Kỳ áp dụng', required: 'Bắt buộc', targetPerMonth: 'Chỉ tiêu mỗi tháng',
   min: 'Giá trị nhỏ nhất', max: 'Giá trị lớn nhất', maxLength: 'Độ dài tối đa', order: 'Thứ tự',
+  section: 'Mục trong báo cáo',
 } as const;
 
 export const CALENDAR_COLUMNS = {

@@ -33,7 +33,7 @@ export interface SummaryGrid {
   formats: string[][];
   alignments: Align[][];
   /** 1-based column layout, for widths. */
-  columns: { fixed: number; indicators: number; derived: number; note: number };
+  columns: { fixed: number; indicators: number; derived: number; note: number; answers?: number };
 }
 
 const ROMAN: [number, string][] = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
@@ -44,6 +44,9 @@ export function roman(n: number): string {
 }
 
 const text = (s: string): string => (s ? neutralizeFormula(s) : '');
+export const MISSING_DATA = 'thiếu số liệu';
+/** A yes/no answer as 'Có'/'Không', a text answer as typed (neutralised), nothing when left empty. */
+const answerCell = (v: string | boolean | null): string => (v === true ? 'Có' : v === false ? 'Không' : v === null ? '' : text(v));
 const num = (n: number | null | undefined): Cell => (n === null || n === undefined ? '' : n);
 
 function rowNote(r: SummaryRow, m: SummaryModel): string {
@@ -52,6 +55,7 @@ function rowNote(r: SummaryRow, m: SummaryModel): string {
     r.nothingToReport ? 'Không phát sinh' : '',
     r.revisedLate ? 'Bổ sung, sửa sau hạn' : '',
     r.mismatches.length ? `Khác với cộng từ các quý: ${r.mismatches.map(label).join(', ')}` : '',
+    r.missingQuarters?.length && r.status !== 'missing' ? `Thiếu báo cáo ${r.missingQuarters.join(', ')}: chưa cộng được số liệu` : '',
     r.note,
   ].filter(Boolean).join('; ');
 }
@@ -59,11 +63,14 @@ function rowNote(r: SummaryRow, m: SummaryModel): string {
 export function buildSummaryGrid(m: SummaryModel): SummaryGrid {
   const codes = m.indicators.map((i) => i.code);
   const derivedCodes = m.derived ? codes : [];
-  const width = 5 + codes.length + derivedCodes.length + 1;
+  // Yes/no and text answers (the reporter, descriptions, the qualitative answers) after the numbers.
+  const answers = m.answerIndicators ?? [];
+  const width = 5 + codes.length + derivedCodes.length + answers.length + 1;
   const g: SummaryGrid = {
     values: [], backgrounds: [], weights: [], formats: [], alignments: [],
-    columns: { fixed: 5, indicators: codes.length, derived: derivedCodes.length, note: 1 },
+    columns: { fixed: 5, indicators: codes.length, derived: derivedCodes.length, note: 1, answers: answers.length },
   };
+  const firstAnswer = 5 + codes.length + derivedCodes.length;
   const targets = new Map(m.targets.map((t) => [`${t.unitCode}|${t.indicatorCode}`, t.met]));
   const firstNumber = 5;
   const firstDerived = firstNumber + codes.length;
@@ -73,7 +80,7 @@ export function buildSummaryGrid(m: SummaryModel): SummaryGrid {
     const row = Array.from({ length: width }, (_, i) => cells[i] ?? '');
     const bold = kind !== 'unit' && kind !== 'plain';
     const bg = ({ header: COLORS.header, group: COLORS.group, subtotal: COLORS.subtotal, total: COLORS.total } as Record<string, string>)[kind] ?? COLORS.none;
-    const isNum = (i: number) => kind !== 'header' && kind !== 'title' && kind !== 'plain' && i >= firstNumber && i < width - 1;
+    const isNum = (i: number) => kind !== 'header' && kind !== 'title' && kind !== 'plain' && i >= firstNumber && i < firstAnswer;
     g.values.push(row);
     g.backgrounds.push(row.map(() => bg));
     g.weights.push(row.map(() => (bold ? 'bold' : 'normal')));
@@ -91,6 +98,7 @@ export function buildSummaryGrid(m: SummaryModel): SummaryGrid {
   const header: Cell[] = ['TT', 'Đơn vị', 'Tình trạng', 'Thời gian nộp', 'Lần nộp',
     ...m.indicators.map((i) => text(i.unitOfMeasure ? `${i.label} (${i.unitOfMeasure})` : i.label)),
     ...(m.derived ? m.indicators.map((i) => text(`Cộng từ các quý: ${i.label}`)) : []),
+    ...answers.map((a) => text(a.label)),
     'Ghi chú'];
   push(header, 'header');
 
@@ -99,10 +107,14 @@ export function buildSummaryGrid(m: SummaryModel): SummaryGrid {
     push([roman(gi + 1), text(group.name)], 'group');
     for (const r of group.rows) {
       const submitted = r.status !== 'missing' && r.status !== 'not_due';
+      // A unit that files one report a quarter and missed one has no 6-month/year figure.
+      const unknown = submitted && !!r.missingQuarters?.length;
+      const applies = new Set(Object.keys(r.answers ?? {}));
       const at = push([
         ++index, text(r.unitName), STATUS_LABELS[r.status], r.submittedAt ?? '',
-        r.revision ?? '', ...codes.map((c) => (submitted ? num(r.values[c]) : '')),
-        ...derivedCodes.map((c) => num(r.derived?.[c])), text(rowNote(r, m)),
+        r.revision ?? '', ...codes.map((c) => (unknown ? MISSING_DATA : submitted ? num(r.values[c]) : '')),
+        ...derivedCodes.map((c) => num(r.derived?.[c])),
+        ...answers.map((a) => (applies.has(a.code) ? answerCell(r.answers?.[a.code] ?? null) : '')), text(rowNote(r, m)),
       ], 'unit');
       codes.forEach((c, k) => {
         const met = targets.get(`${r.unitCode}|${c}`);
@@ -123,6 +135,7 @@ export function buildSummaryGrid(m: SummaryModel): SummaryGrid {
   push([`Đã nộp ${k.submitted}/${k.owed} đơn vị (đúng hạn ${k.onTime}, nộp muộn ${k.late}); chưa nộp ${k.missing}`
     + `${k.notDue ? `; chưa đến hạn ${k.notDue}` : ''}; tỷ lệ đúng hạn: ${m.onTimeRate === null ? '—' : formatPercent(m.onTimeRate)}.`], 'plain');
   push(['Chú thích: nền xanh – đạt chỉ tiêu; nền đỏ – chưa đạt chỉ tiêu'
-    + `${m.derived ? '; nền vàng – số liệu khác với cộng từ các quý' : ''}; ô trống – đơn vị chưa nộp hoặc chỉ tiêu không áp dụng.`], 'plain');
+    + `${m.derived ? '; nền vàng – số liệu khác với cộng từ các quý' : ''}; ô trống – đơn vị chưa nộp hoặc chỉ tiêu không áp dụng`
+    + `${m.combined ? `; số liệu 6 tháng/năm là tổng các quý, "${MISSING_DATA}" khi đơn vị thiếu báo cáo quý` : ''}.`], 'plain');
   return g;
 }

@@ -1,6 +1,7 @@
 // generateSummary through the modules and the bundle, on the seeded quarter.
 import { ADMIN, FLAVOURS, OFFICER, makeHarness, type Harness } from '../harness';
 import { SEED, SEED_NOW_Q1, seedQuarter } from '../../fixtures/seed-quarter';
+import { seedSeparateSubmissionGroups } from '../../fixtures/office-config';
 import { SHEETS, UNIT_COLUMNS } from '../../../src/server/sheets/names';
 import { recordRow } from '../../../src/server/storage/submissions';
 import { calendarRows } from '../../../src/server/config/calendar-codec';
@@ -19,6 +20,7 @@ function seeded(flavour: (typeof FLAVOURS)[number], extraUnits = 0): { h: Harnes
   const header = h.fakes.spreadsheet.values(SHEETS.data)[0] as string[];
   h.fakes.spreadsheet.seed(SHEETS.data, seed.submissions.map((r) => recordRow(header, r)));
   h.fakes.spreadsheet.seed(SHEETS.calendar, calendarRows(seed.calendar), 1);
+  seedSeparateSubmissionGroups(h.fakes); // the seed's office has every group report to it
   if (extraUnits) {
     const cols = h.fakes.spreadsheet.values(SHEETS.units)[0] as string[];
     h.fakes.spreadsheet.seed(SHEETS.units, Array.from({ length: extraUnits }, (_, i) => cols.map((c) =>

@@ -73,7 +73,7 @@ describe.each(FLAVOURS)('checkLateness across a quarter (%s)', (flavour) => {
     expect(r.emailsSent).toBe(3);
     expect(sentTo().sort()).toEqual([EMAIL[LATE], EMAIL[NEVER], EMAIL[EXTENDED]].sort());
     const mail = h.fakes.outbox.find((m) => m.to === EMAIL[NEVER])!;
-    expect(mail.subject).toBe('[Báo cáo CCHC] Xã Cẩm Hà: báo cáo Quý I/2024 hạn nộp 18/03/2024');
+    expect(mail.subject).toBe('[Báo cáo CCHC] UBND xã Cẩm Hà: báo cáo Quý I/2024 hạn nộp 18/03/2024');
     expect(mail.body).toContain('hạn nộp 18/03/2024 23:59 (còn 3 ngày)');
     expect(mail.body).toContain('menu Báo cáo CCHC → Nộp báo cáo…');
     expect(mail.body).toContain(h.fakes.spreadsheet.raw.getUrl());
@@ -101,11 +101,11 @@ describe.each(FLAVOURS)('checkLateness across a quarter (%s)', (flavour) => {
     expect(r.emailsSent).toBe(4);
     const fresh = h.fakes.outbox.slice(3);
     expect(fresh.map((m) => m.to).sort()).toEqual([ADMIN, EMAIL[LATE], EMAIL[NEVER], EMAIL[EXTENDED]].sort());
-    expect(fresh.find((m) => m.to === EMAIL[NEVER])!.subject).toBe('[Báo cáo CCHC] Xã Cẩm Hà: báo cáo Quý I/2024 đã quá hạn, chưa nộp');
+    expect(fresh.find((m) => m.to === EMAIL[NEVER])!.subject).toBe('[Báo cáo CCHC] UBND xã Cẩm Hà: báo cáo Quý I/2024 đã quá hạn, chưa nộp');
     const digest = fresh.find((m) => m.to === ADMIN)!;
     expect(digest.subject).toBe('[Báo cáo CCHC] Đơn vị chậm nộp báo cáo – 19/03/2024');
     expect(digest.body).toContain('Quý I/2024 – hạn nộp 18/03/2024 23:59:');
-    expect(digest.body).toContain('Xã Cẩm Hà (XA_CAM_HA)');
+    expect(digest.body).toContain('UBND xã Cẩm Hà (XA_CAM_HA)');
     expect(digest.body).toContain('Đã gửi 3 thư nhắc');
   });
 

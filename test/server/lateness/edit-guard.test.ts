@@ -86,13 +86,13 @@ describe.each(FLAVOURS)('edit guard (%s)', (flavour) => {
     const values = h.fakes.spreadsheet.values(SHEETS.units);
     const row = values.findIndex((r) => r[0] === 'XA_CAM_BINH') + 1;
     const col = (values[0] as string[]).indexOf(UNIT_COLUMNS.name) + 1;
-    h.onEdit(manualEdit(h, SHEETS.units, row, col, [['Xã Cẩm Bình (mới)']], { oldValue: 'Xã Cẩm Bình', value: 'Xã Cẩm Bình (mới)' }));
+    h.onEdit(manualEdit(h, SHEETS.units, row, col, [['UBND xã Cẩm Bình (mới)']], { oldValue: 'UBND xã Cẩm Bình', value: 'UBND xã Cẩm Bình (mới)' }));
     expect(generation()).not.toBe(before); // the cached copy is filed under a generation nobody reads now
-    expect(loadConfig(h.env).catalog.units.find((u) => u.code === 'XA_CAM_BINH')?.name).toBe('Xã Cẩm Bình (mới)');
+    expect(loadConfig(h.env).catalog.units.find((u) => u.code === 'XA_CAM_BINH')?.name).toBe('UBND xã Cẩm Bình (mới)');
     const afterEdit = generation();
     h.onEdit(manualEdit(h, SHEETS.status, 1, 1, [['x']], { value: 'x' }));
     expect(edits(h)).toHaveLength(0);
     expect(generation()).toBe(afterEdit);
-    expect(h.fakes.spreadsheet.values(SHEETS.units)[row - 1][col - 1]).toBe('Xã Cẩm Bình (mới)');
+    expect(h.fakes.spreadsheet.values(SHEETS.units)[row - 1][col - 1]).toBe('UBND xã Cẩm Bình (mới)');
   });
 });

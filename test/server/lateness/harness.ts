@@ -13,6 +13,7 @@ import type { EditEvent } from '../../../src/server/lateness/edit-guard';
 import { CALENDAR_COLUMNS, CALENDAR_ROW_TYPES, SETTINGS_COLUMNS, SHEETS, UNIT_COLUMNS } from '../../../src/server/sheets/names';
 import { ADMIN, type Flavour } from '../harness';
 import { TRIGGER_OWNER_PROPERTY } from '../../../src/server/setup/trigger-owner';
+import { seedSeparateSubmissionGroups } from '../../fixtures/office-config';
 
 export { ADMIN, FLAVOURS, OFFICER, type Flavour } from '../harness';
 
@@ -39,6 +40,8 @@ export function makeLatenessHarness(flavour: Flavour, now: Date, user = ADMIN): 
   const fakes = createFakeServices({ now, activeUser: user, ownerEmail: ADMIN });
   const env = createEnv(fakes.globals as unknown as AppsScriptGlobals, () => fakes.clock.now());
   const as = (email: string): void => fakes.users.setActive(email);
+  // These scenarios need every group to owe reports (the dispatch's defaults ask fewer).
+  const allGroupsReport = (): void => { seedSeparateSubmissionGroups(fakes); invalidateConfig(env); };
   // Installable triggers run as their owner: a time trigger's active and effective user is the
   // owner; an edit trigger's effective user is the owner, the editor stays the active user.
   const owner = (): string | null => fakes.properties.script.get(TRIGGER_OWNER_PROPERTY) ?? null;
@@ -52,7 +55,7 @@ export function makeLatenessHarness(flavour: Flavour, now: Date, user = ADMIN): 
   if (flavour === 'modules') {
     return {
       flavour, fakes, env, as,
-      setup: () => { entry(() => runSetup(env)); },
+      setup: () => { entry(() => runSetup(env)); allGroupsReport(); },
       check: () => asTrigger(() => entry(() => scheduledCheck(env)), false),
       checkByHand: () => entry(() => scheduledCheck(env)),
       checkFromMenu: () => entry(() => menuCheck(env)),
@@ -63,7 +66,7 @@ export function makeLatenessHarness(flavour: Flavour, now: Date, user = ADMIN): 
   const bundle = loadBundle(fakes);
   return {
     flavour, fakes, env, as,
-    setup: () => { bundle.call('setup'); },
+    setup: () => { bundle.call('setup'); allGroupsReport(); },
     check: () => asTrigger(() => bundle.call<LatenessCheckResult>('checkLateness'), false),
     checkByHand: () => bundle.call<LatenessCheckResult>('checkLateness'),
     checkFromMenu: () => bundle.call<LatenessCheckResult>('checkLatenessFromMenu'),

@@ -57,7 +57,7 @@ describe.each(FLAVOURS)('mail quota (%s)', (flavour) => {
     at(h, '2024-03-19T07:00');
     expect(h.check().emailsSent).toBe(3);
     expect(h.fakes.outbox.map((m) => m.to)).toEqual([EMAILS.XA_CAM_DUE, EMAILS.XA_CAM_HA, ADMIN]);
-    expect(h.fakes.outbox[2].body).toContain('Chưa gửi được thư nhắc (hết hạn mức email trong ngày hoặc lỗi gửi), sẽ gửi lại ở lần kiểm tra sau: Xã Cẩm Lộc (XA_CAM_LOC).');
+    expect(h.fakes.outbox[2].body).toContain('Chưa gửi được thư nhắc (hết hạn mức email trong ngày hoặc lỗi gửi), sẽ gửi lại ở lần kiểm tra sau: UBND xã Cẩm Lộc (XA_CAM_LOC).');
     expect(h.fakes.mail.remaining).toBe(0);
   });
 

@@ -43,7 +43,7 @@ function syntheticModel(n: number): SummaryModel {
   const rows: SummaryRow[] = Array.from({ length: n }, (_, i) => {
     const missing = i % 10 === 3;
     return {
-      unitCode: `U${i}`, unitName: `Xã Cẩm Số ${i + 1}`, groupCode: i % 2 ? 'B' : 'A', status: missing ? 'missing' : i % 7 === 0 ? 'late' : 'on_time',
+      unitCode: `U${i}`, unitName: `UBND xã Cẩm Số ${i + 1}`, groupCode: i % 2 ? 'B' : 'A', status: missing ? 'missing' : i % 7 === 0 ? 'late' : 'on_time',
       submittedAt: missing ? null : new Date(Date.UTC(2024, 2, 10, 3, i)), revision: missing ? null : 1, revisedLate: false, nothingToReport: false,
       values: Object.fromEntries(codes.map((c, k) => [c, missing ? null : i * (k + 1)])), derived: null, mismatches: [], note: i === 1 ? '=SUM(A1:A9)' : '',
     };
@@ -67,9 +67,11 @@ describe('writeSummarySheet: a quarter', () => {
   const w = write(q1);
   const { values } = w;
   const labels = q1.indicators.map((i) => (i.unitOfMeasure ? `${i.label} (${i.unitOfMeasure})` : i.label));
+  const answers = (q1.answerIndicators ?? []).map((a) => a.label);
 
   it('names the sheet after the period and reports its size', () => {
-    expect(w.result).toEqual({ sheetName: 'TH 2024-Q1', rows: values.length, columns: 5 + q1.indicators.length + 1 });
+    expect(answers).toHaveLength(5);
+    expect(w.result).toEqual({ sheetName: 'TH 2024-Q1', rows: values.length, columns: 5 + q1.indicators.length + answers.length + 1 });
     expect(w.fakes.spreadsheet.snapshot('TH 2024-Q1').frozenRows).toBe(HEADER_ROW);
   });
 
@@ -77,7 +79,7 @@ describe('writeSummarySheet: a quarter', () => {
     expect(values[0][0]).toBe('TỔNG HỢP KẾT QUẢ TUYÊN TRUYỀN CCHC');
     expect(values[1][0]).toBe('Kỳ báo cáo: Quý I/2024');
     expect(values[2][0]).toBe('Thời điểm tổng hợp: 05/04/2024 09:00');
-    expect(values[HEADER_ROW - 1]).toEqual(['TT', 'Đơn vị', 'Tình trạng', 'Thời gian nộp', 'Lần nộp', ...labels, 'Ghi chú']);
+    expect(values[HEADER_ROW - 1]).toEqual(['TT', 'Đơn vị', 'Tình trạng', 'Thời gian nộp', 'Lần nộp', ...labels, ...answers, 'Ghi chú']);
     expect(w.weights[HEADER_ROW - 1].every((x) => x === 'bold')).toBe(true);
     expect(w.backgrounds[HEADER_ROW - 1][0]).toBe(COLORS.header);
   });
@@ -107,22 +109,22 @@ describe('writeSummarySheet: a quarter', () => {
   });
 
   it('shows timeliness in Vietnamese, and missing units blank, never 0', () => {
-    const late = values[rowOf(values, 'Xã Cẩm Bình')];
+    const late = values[rowOf(values, 'UBND xã Cẩm Bình')];
     expect(late[2]).toBe('Nộp muộn');
     expect(late[4]).toBe(1);
     // A real date (sortable, filterable), shown in Vietnam's time.
     expect(late[3]).toBeInstanceOf(Date);
     expect((late[3] as Date).toISOString()).toBe('2024-03-20T09:45:00.000Z');
-    expect(w.display[rowOf(values, 'Xã Cẩm Bình')][3]).toBe('20/03/2024 16:45');
-    const missing = values[rowOf(values, 'Xã Cẩm Duệ')];
+    expect(w.display[rowOf(values, 'UBND xã Cẩm Bình')][3]).toBe('20/03/2024 16:45');
+    const missing = values[rowOf(values, 'UBND xã Cẩm Duệ')];
     expect(missing[2]).toBe('Chưa nộp');
     expect(missing.slice(3, -1).every((v) => v === '')).toBe(true);
-    expect(values[rowOf(values, 'Xã Cẩm Lộc')][2]).toBe('Chưa đến hạn');
-    const onTime = values[rowOf(values, 'Thị trấn Cẩm Xuyên')];
+    expect(values[rowOf(values, 'UBND xã Cẩm Lộc')][2]).toBe('Chưa đến hạn');
+    const onTime = values[rowOf(values, 'UBND thị trấn Cẩm Xuyên')];
     expect(onTime[2]).toBe('Đúng hạn');
-    expect(w.display[rowOf(values, 'Thị trấn Cẩm Xuyên')][3]).toBe('12/03/2024 10:00');
+    expect(w.display[rowOf(values, 'UBND thị trấn Cẩm Xuyên')][3]).toBe('12/03/2024 10:00');
     expect(typeof onTime[5]).toBe('number');
-    const revised = values[rowOf(values, 'Xã Cẩm Hưng')];
+    const revised = values[rowOf(values, 'UBND xã Cẩm Hưng')];
     expect(revised[4]).toBe(2);
     expect(revised.at(-1)).toContain('Bổ sung, sửa sau hạn');
     expect(values[rowOf(values, 'Thanh tra huyện')].at(-1)).toContain('Không phát sinh');
@@ -131,12 +133,26 @@ describe('writeSummarySheet: a quarter', () => {
   it('formats numbers with thousands separators and keeps text as text', () => {
     const total = rowOf(values, 'Tổng cộng toàn huyện');
     const toRoi = 5 + q1.indicators.findIndex((i) => i.code === 'TO_ROI');
-    expect(values[total][toRoi]).toBe(8050);
+    expect(values[total][toRoi]).toBe(q1.totals.TO_ROI);
+    expect(q1.totals.TO_ROI).toBe(9650);
     expect(w.formats[total][toRoi]).toBe('#,##0');
-    expect(w.display[total][toRoi]).toBe('8,050');
+    expect(w.display[total][toRoi]).toBe('9,650');
+    expect(w.formats[total].at(-2)).toBe('@');
     expect(w.formats[total][1]).toBe('@');
-    expect(w.formats[rowOf(values, 'Xã Cẩm Bình')][3]).toBe('dd/MM/yyyy HH:mm');
-    expect(w.formats[rowOf(values, 'Xã Cẩm Bình')][2]).toBe('@');
+    expect(w.formats[rowOf(values, 'UBND xã Cẩm Bình')][3]).toBe('dd/MM/yyyy HH:mm');
+    expect(w.formats[rowOf(values, 'UBND xã Cẩm Bình')][2]).toBe('@');
+  });
+
+  it('carries the yes/no reporter and the units’ text answers, as text', () => {
+    const col = (label: string) => values[HEADER_ROW - 1].indexOf(label);
+    const centre = values[rowOf(values, 'Trung tâm Văn hóa - Truyền thông')];
+    expect(centre[col('Có phân công phóng viên chuyên trách về CCHC')]).toBe('Có');
+    const town = rowOf(values, 'UBND thị trấn Cẩm Xuyên');
+    expect(values[town][col('Kết quả nổi bật')]).toBe('Tổ chức 2 hội nghị lồng ghép tuyên truyền CCHC tại thôn, tổ dân phố');
+    expect(w.formats[town][col('Kết quả nổi bật')]).toBe('@');
+    expect(values[rowOf(values, 'UBND thị trấn Thiên Cầm')][col('Tồn tại, hạn chế và nguyên nhân')]).toMatch(/^Kinh phí/);
+    // Not on a commune's form: blank.
+    expect(values[town][col('Có phân công phóng viên chuyên trách về CCHC')]).toBe('');
   });
 
   it('colours a met target green', () => {
@@ -160,12 +176,12 @@ describe('writeSummarySheet: six months, with totals derived from the quarters',
   const tinBai = h1.indicators.findIndex((i) => i.code === 'TIN_BAI');
 
   it('adds a "Cộng từ các quý" column per indicator', () => {
-    expect(w.result.columns).toBe(5 + 2 * n + 1);
+    expect(w.result.columns).toBe(5 + 2 * n + (h1.answerIndicators ?? []).length + 1);
     expect(values[HEADER_ROW - 1].slice(5 + n, 5 + 2 * n)).toEqual(h1.indicators.map((i) => `Cộng từ các quý: ${i.label}`));
   });
 
   it('flags the mismatch in colour and says so in the note', () => {
-    const r = rowOf(values, 'Xã Cẩm Thạch');
+    const r = rowOf(values, 'UBND xã Cẩm Thạch');
     expect(values[r][5 + tinBai]).toBe(16);
     expect(values[r][5 + n + tinBai]).toBe(11);
     expect(w.backgrounds[r][5 + tinBai]).toBe(COLORS.mismatch);
@@ -175,7 +191,7 @@ describe('writeSummarySheet: six months, with totals derived from the quarters',
   });
 
   it('leaves derived values blank where a quarter is missing, and totals them on the district row', () => {
-    const r = rowOf(values, 'Xã Cẩm Thịnh');
+    const r = rowOf(values, 'UBND xã Cẩm Thịnh');
     expect(values[r].slice(5 + n, 5 + 2 * n).every((v) => v === '')).toBe(true);
     const total = rowOf(values, 'Tổng cộng toàn huyện');
     expect(values[total].slice(5 + n, 5 + 2 * n)).toEqual(h1.indicators.map((i) => h1.derived!.totals[i.code]));
@@ -199,7 +215,7 @@ describe('writeSummarySheet: safety and cost', () => {
     expect(w.fakes.spreadsheet.formulas(w.result.sheetName).flat().every((f) => f === '')).toBe(true);
     expect(w.values[rowOf(w.values, '=HYPERLINK("http://evil.example","Bấm")')][1]).toBe('=HYPERLINK("http://evil.example","Bấm")');
     expect(w.values.some((r) => r[1] === '+Cơ quan')).toBe(true);
-    expect(w.values[rowOf(w.values, 'Xã Cẩm Số 3')].at(-1)).toBe('12/3/2024');
+    expect(w.values[rowOf(w.values, 'UBND xã Cẩm Số 3')].at(-1)).toBe('12/3/2024');
   });
 
   it('replaces the sheet when regenerated', () => {
@@ -231,9 +247,9 @@ describe('writeSummarySheet: safety and cost', () => {
 
   it('marks a missed target on a hand-made model, and writes missing units blank', () => {
     const w = write(syntheticModel(12));
-    const first = rowOf(w.values, 'Xã Cẩm Số 1');
+    const first = rowOf(w.values, 'UBND xã Cẩm Số 1');
     expect(w.backgrounds[first][5]).toBe(COLORS.missed);
-    const missing = w.values[rowOf(w.values, 'Xã Cẩm Số 4')];
+    const missing = w.values[rowOf(w.values, 'UBND xã Cẩm Số 4')];
     expect(missing[2]).toBe('Chưa nộp');
     expect(missing.slice(5, 8)).toEqual(['', '', '']);
   });
