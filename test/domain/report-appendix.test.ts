@@ -62,17 +62,17 @@ describe('report appendix', () => {
     const unitRows = app.tables.slice(0, -1).flatMap((t) => t.rows.slice(0, -1).map((r) => ({ t, r })));
     expect(unitRows.map(({ r }) => r[0])).toEqual(Array.from({ length: 36 }, (_, i) => String(i + 1)));
     const byName = (name: string) => unitRows.find(({ r }) => r[1] === name)!;
-    const due = byName('Xã Cẩm Duệ');
-    expect(due.r.slice(0, 4)).toEqual(['4', 'Xã Cẩm Duệ', 'Chưa nộp', '']);
+    const due = byName('UBND xã Cẩm Duệ');
+    expect(due.r.slice(0, 4)).toEqual(['4', 'UBND xã Cẩm Duệ', 'Chưa nộp', '']);
     expect(due.r[col(due.t, label('TIN_BAI'))]).toBe('—');
-    expect(byName('Xã Cẩm Bình').r.slice(2, 4)).toEqual(['Nộp muộn', '20/03/2024 16:45']);
-    expect(byName('Xã Cẩm Lộc').r[2]).toBe('Chưa đến hạn');
+    expect(byName('UBND xã Cẩm Bình').r.slice(2, 4)).toEqual(['Nộp muộn', '20/03/2024 16:45']);
+    expect(byName('UBND xã Cẩm Lộc').r[2]).toBe('Chưa đến hạn');
     const tt = byName('Thanh tra huyện');
     expect(tt.r[col(tt.t, label('HOI_NGHI_LONG_GHEP'))]).toBe('0');
     expect(tt.r.at(-1)).toBe('Không phát sinh; Không phát sinh hoạt động trong kỳ');
-    expect(byName('Xã Cẩm Hưng').r.at(-1)).toBe('Đã sửa (lần 1), sửa sau hạn; Bổ sung số liệu sau hạn');
+    expect(byName('UBND xã Cẩm Hưng').r.at(-1)).toBe('Đã sửa (lần 1), sửa sau hạn; Bổ sung số liệu sau hạn');
     const ha = q1.groups[0].rows.find((r) => r.unitCode === SEED.revised)!;
-    const haRow = byName('Xã Cẩm Hà');
+    const haRow = byName('UBND xã Cẩm Hà');
     expect(haRow.r[col(haRow.t, label('TIN_BAI'))]).toBe(formatNumber(ha.values.TIN_BAI!));
   });
 
@@ -105,8 +105,8 @@ describe('half-year appendix', () => {
     expect(t.rows[0].at(-1)).toBe('1 số liệu chưa khớp');
     const hoiNghi = 1 + h1.indicators.findIndex((i) => i.code === 'HOI_NGHI_LONG_GHEP');
     expect(t.rows[hoiNghi].at(-1)).toBe(formatNumber(h1.derived!.totals.HOI_NGHI_LONG_GHEP));
-    const thach = doc.appendix!.tables[0].rows.find((r) => r[1] === 'Xã Cẩm Thạch')!;
-    expect(thach.at(-1)).toBe('Lệch tổng các quý: Số tin, bài tuyên truyền CCHC (mạng xã hội, Trang TTĐT)');
+    const thach = doc.appendix!.tables[0].rows.find((r) => r[1] === 'UBND xã Cẩm Thạch')!;
+    expect(thach.at(-1)).toBe('Lệch tổng các quý: Số tin, bài tuyên truyền CCHC trên mạng xã hội');
   });
 
   it('an annual report with no complete quarters shows dashes for the quarters’ sums, not zeros', () => {

@@ -74,7 +74,7 @@ describe.each(FLAVOURS)('generateSummary (%s)', (flavour) => {
     expect(source.mimeType).toBe(DOCX_MIME);
     expect(Buffer.from(source.bytes).equals(Buffer.from(byMime(DOCX_MIME).bytes!))).toBe(true);
     const xml = strFromU8(unzipSync(source.bytes)['word/document.xml']);
-    for (const name of ['Xã Cẩm Duệ', 'Thị trấn Thiên Cầm', 'Trung tâm Văn hóa - Truyền thông']) expect(xml).toContain(name);
+    for (const name of ['UBND xã Cẩm Duệ', 'UBND thị trấn Thiên Cầm', 'Trung tâm Văn hóa - Truyền thông']) expect(xml).toContain(name);
     expect(Buffer.from(byMime('application/pdf').bytes!).toString('latin1')).toContain(STAND_IN_PDF_MARK);
     // regenerating replaces the sheet rather than adding another
     expect((h.api.generateSummary('2024-Q1') as Ok).ok).toBe(true);
