@@ -11,6 +11,7 @@ import { ensureSheets } from './ensure-sheets';
 import { updateSetting } from '../config/settings-sheet';
 import { SHEET_SPECS } from './sheet-specs';
 import { installTriggersOnce } from './triggers';
+import { SCOPES, requireScopes } from '../consent';
 import { TAKE_OVER_CAPTION } from './trigger-owner';
 
 export interface SetupResult {
@@ -64,6 +65,8 @@ function ensureRegionalSettings(env: Env, firstInstall: boolean): AuditEntry[] {
 }
 
 export function runSetup(env: Env, options: SetupOptions = {}): SetupResult {
+  // Setup installs triggers and records who runs them: both need their scope granted.
+  requireScopes(env, [SCOPES.sheet, SCOPES.email, SCOPES.triggers]);
   const email = env.activeEmail();
   if (!email) throw new UserError(NO_USER_MESSAGE);
   const lock = env.g.LockService.getScriptLock();
