@@ -194,7 +194,7 @@ describe('report appendix', () => {
     expect(byName('Xã Cẩm Lộc')[2]).toBe('Chưa đến hạn');
     expect(byName('Thanh tra huyện')[hoiNghi]).toBe('0');
     expect(byName('Thanh tra huyện').at(-1)).toBe('Không phát sinh; Không phát sinh hoạt động trong kỳ');
-    expect(byName('Xã Cẩm Hưng').at(-1)).toBe('Đã sửa (lần 1), sửa sau hạn; Bổ sung số liệu sau hạn');
+    expect(byName('Xã Cẩm Hưng').at(-1)).toBe('Lần nộp 2, sửa sau hạn; Bổ sung số liệu sau hạn');
     const ha = q1.groups[0].rows.find((r) => r.unitCode === SEED.revised)!;
     expect(byName('Xã Cẩm Hà')[tinBai]).toBe(formatNumber(ha.values.TIN_BAI!));
     expect(t.rows.filter((r) => /^\d+$/.test(r[0])).map((r) => r[0])).toEqual(Array.from({ length: 36 }, (_, i) => String(i + 1)));

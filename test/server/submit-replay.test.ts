@@ -60,3 +60,14 @@ test('under the lock, submitReport reads the header and the index columns, not t
   const span = header.indexOf(DATA_COLUMNS.timeliness) + 1;
   expect(span).toBeLessThan(header.length); // the indicator columns lie outside the span
 });
+
+test('a late revision\'s receipt says late, as the reloaded history does; the first stays on time', () => {
+  const h = ready('modules');
+  const first = h.api.submitReport(payload('req-rev-1'));
+  expect(first).toMatchObject({ ok: true, revision: 1, timeliness: 'on_time' });
+  h.fakes.clock.set(new Date('2024-03-20T03:00:00Z')); // after the 18/03 deadline
+  const second = h.api.submitReport(payload('req-rev-2'));
+  expect(second).toMatchObject({ ok: true, revision: 2, timeliness: 'late' }); // the old code said on_time here
+  const history = h.api.getForm(OFFICER_UNIT, '2024-Q1').history;
+  expect(history.map((r) => [r.revision, r.timeliness])).toEqual(expect.arrayContaining([[1, 'on_time'], [2, 'late']]));
+});
