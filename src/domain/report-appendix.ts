@@ -25,7 +25,7 @@ function roman(n: number): string {
 function noteOf(row: SummaryRow, labels: Map<string, string>): string {
   const parts: string[] = [];
   if (row.nothingToReport && (row.status === 'on_time' || row.status === 'late')) parts.push('Không phát sinh');
-  if (row.revision !== null && row.revision > 1) parts.push(`Đã sửa (lần ${row.revision - 1})${row.revisedLate ? ', sửa sau hạn' : ''}`);
+  if (row.revision !== null && row.revision > 1) parts.push(`Lần nộp ${row.revision}${row.revisedLate ? ', sửa sau hạn' : ''}`);
   if (row.mismatches.length) parts.push(`Lệch tổng các quý: ${row.mismatches.map((c) => labels.get(c) ?? c).join(', ')}`);
   if (row.note.trim()) parts.push(row.note.trim());
   return parts.join('; ');

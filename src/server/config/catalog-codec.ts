@@ -4,7 +4,7 @@ import { normalizeEmail, normalizeText } from '../../domain/text';
 import { GROUP_COLUMNS, INDICATOR_COLUMNS, UNIT_COLUMNS } from '../sheets/names';
 import { type Cell, type Table, cellOf, textOf } from '../sheets/table';
 import {
-  SECTION_LABELS, TYPE_LABELS, boolToLabel, kindsToLabel, parseBool, parseKinds, parseOptionalInt, sectionFromLabel, splitList, typeFromLabel,
+  SECTION_LABELS, TYPE_LABELS, boolToLabel, kindsToLabel, parseBool, parseKinds, parseOptionalInt, parseOptionalNumber, sectionFromLabel, splitList, typeFromLabel,
 } from './labels';
 
 const text = (t: Table, cells: Cell[], name: string): string => normalizeText(textOf(cellOf(t, cells, name)));
@@ -62,7 +62,8 @@ export function parseIndicators(t: Table, problems: string[]): Indicator[] {
       ['targetPerMonth', INDICATOR_COLUMNS.targetPerMonth], ['min', INDICATOR_COLUMNS.min],
       ['max', INDICATOR_COLUMNS.max], ['maxLength', INDICATOR_COLUMNS.maxLength]];
     for (const [key, column] of optional) {
-      const v = num(column);
+      // A monthly target may be fractional (0.5 = one every two months): never truncated.
+      const v = key === 'targetPerMonth' ? parseOptionalNumber(cellOf(t, cells, column)) : num(column);
       if (v !== undefined) indicator[key] = v;
     }
     return indicator;

@@ -53,6 +53,13 @@ export function parseBool(v: unknown, fallback: boolean): boolean {
 export const boolToLabel = (b: boolean): string => (b ? YES : NO);
 
 /** A whole number from a cell, or undefined when blank or not a number. */
+/** A number as typed in a vi_VN sheet: a Number cell, or text with a decimal comma ('0,5'). */
+export function parseOptionalNumber(v: unknown): number | undefined {
+  if (v === '' || v === null || v === undefined) return undefined;
+  const n = typeof v === 'number' ? v : Number(String(v).trim().replace(',', '.'));
+  return Number.isFinite(n) ? n : undefined;
+}
+
 export function parseOptionalInt(v: unknown): number | undefined {
   if (v === '' || v === null || v === undefined) return undefined;
   const n = typeof v === 'number' ? v : Number(String(v).trim());

@@ -9,6 +9,7 @@ import { SHEETS } from '../sheets/names';
 import { type LatenessCheckResult, runLatenessCheck } from './check';
 import { type EditEvent, type EditOutcome, handleEdit } from './edit-guard';
 import { TAKE_OVER_CAPTION, isTriggerOwner, triggerOwner } from '../setup/trigger-owner';
+import { SCOPES, requireScopes } from '../consent';
 
 export const CHECK_TITLE = 'Kiểm tra đơn vị chậm nộp';
 
@@ -50,6 +51,7 @@ export function checkMessage(r: LatenessCheckResult): string {
 }
 
 export function menuCheck(env: Env): LatenessCheckResult {
+  requireScopes(env, [SCOPES.sheet, SCOPES.email, SCOPES.mail]);
   const config = loadConfig(env);
   requireAdmin(env, config.settings);
   const result = runLatenessCheck(env, config);

@@ -10,6 +10,7 @@ import { NO_USER_MESSAGE, UserError, isAdminEmail } from '../auth';
 import { ensureSheets } from './ensure-sheets';
 import { updateSetting } from '../config/settings-sheet';
 import { installTriggersOnce } from './triggers';
+import { SCOPES, requireScopes } from '../consent';
 import { TAKE_OVER_CAPTION } from './trigger-owner';
 import { sheetSpecs } from './sheet-specs';
 import { DEFAULT_PRESET, PRESETS } from '../../domain/presets';
@@ -70,6 +71,8 @@ function ensureRegionalSettings(env: Env, firstInstall: boolean): AuditEntry[] {
 }
 
 export function runSetup(env: Env, options: SetupOptions = {}): SetupResult {
+  // Setup installs triggers and records who runs them: both need their scope granted.
+  requireScopes(env, [SCOPES.sheet, SCOPES.email, SCOPES.triggers]);
   const ask = options.ask ?? uiAsker(env);
   const email = env.activeEmail();
   if (!email) throw new UserError(NO_USER_MESSAGE);

@@ -99,3 +99,16 @@ test('settings: out-of-range numbers keep the default and are reported; bad admi
     expect.stringContaining('(triggerHour): cần một số nguyên từ 0 đến 23'),
   ]);
 });
+
+test('a fractional monthly target (0.5, or "0,5" typed as text) is kept, not truncated to 0', () => {
+  const problems: string[] = [];
+  const groups = table(groupRows([{ code: 'XA', name: 'Xã', periodKinds: ['quarter'], order: 1 }]));
+  const units = table(unitRows([{ code: 'XA_A', name: 'Xã A', group: 'XA', emails: [], active: true }]));
+  const base = { type: 'count' as const, groups: ['XA'], periodKinds: ['quarter' as const], required: false };
+  const rows = indicatorRows([{ ...base, code: 'A', label: 'A', order: 1, targetPerMonth: 0.5 }, { ...base, code: 'B', label: 'B', order: 2, targetPerMonth: 1 }]);
+  const header = rows[0] as string[];
+  rows[2][header.indexOf('Chỉ tiêu mỗi tháng')] = '0,5';
+  const catalog = parseCatalog(groups, units, table(rows), problems);
+  expect(catalog.indicators.map((i) => i.targetPerMonth)).toEqual([0.5, 0.5]);
+  expect(problems).toEqual([]);
+});
