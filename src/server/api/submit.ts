@@ -63,7 +63,7 @@ export function submitReport(env: Env, payload: unknown): SubmitResult {
       nothingToReport: valid.value.nothingToReport,
       evidenceUrl: valid.value.evidenceUrl,
     };
-    appendRecord(data, record);
+    appendRecord(env, data, record);
     env.g.SpreadsheetApp.flush();
     appendAudit(env, {
       action: record.revision === 1 ? 'Nộp báo cáo' : 'Sửa báo cáo',
