@@ -24,6 +24,9 @@ import { DriveInspector } from './drive/inspect';
 import { type FakeDocument, FakeDocumentApp, GOOGLE_SHEET_MIME } from './document/document';
 import { DocsInspector } from './document/inspect';
 import { renderText } from './document/render';
+import { createDriveAdvanced, FakeDriveFiles } from './drive/advanced';
+import { advancedService, loadManifest, type Manifest } from './auth/manifest';
+import { Grants } from './auth/grants';
 
 export interface FakeServicesOptions {
   now?: Date;
@@ -40,6 +43,8 @@ export interface FakeServicesOptions {
   timeZone?: string;
   /** Echo Logger/console lines to the Node console. */
   echoLogs?: boolean;
+  /** The manifest whose scopes and advanced services apply; default: the project's appsscript.json. */
+  manifest?: Manifest;
 }
 
 export const DEFAULT_OWNER = 'owner@example.com';
@@ -65,6 +70,8 @@ export function createFakeServices(options: FakeServicesOptions = {}) {
   const mail = new MailState(options.mailQuota ?? DEFAULT_MAIL_QUOTA);
 
   const cacheStores = new CacheStores();
+  const manifest = options.manifest ?? loadManifest();
+  const grants = new Grants(manifest);
   const globals = {
     SpreadsheetApp: reg.expose(new FakeSpreadsheetApp(env, spreadsheet, uiState)),
     PropertiesService: reg.expose(new FakePropertiesService(env, propertyStores)),
@@ -78,6 +85,10 @@ export function createFakeServices(options: FakeServicesOptions = {}) {
     DocumentApp: reg.expose(new FakeDocumentApp(env, drive, docs)),
     DriveApp: reg.expose(new FakeDriveApp(env, drive)),
     Logger: new FakeLogger(logSink),
+    /** The Drive advanced service (v3): only when the manifest enables it, as in Apps Script. */
+    Drive: advancedService(manifest, 'Drive')
+      ? createDriveAdvanced(reg.expose(new FakeDriveFiles(env, drive, grants))) as unknown as GoogleAppsScript.Drive
+      : undefined,
   };
 
   return {
@@ -96,6 +107,9 @@ export function createFakeServices(options: FakeServicesOptions = {}) {
     outbox: mail.outbox,
     ui: uiState,
     logs: logSink,
+    /** The manifest in force and the scopes the user granted (`grants.revoke(...)` simulates a partial grant). */
+    manifest,
+    grants,
     /** Raw (uncounted) spreadsheet plus inspection helpers. */
     spreadsheet: new SpreadsheetInspector(spreadsheet, env),
     docs: new DocsInspector(docs),
