@@ -6,7 +6,7 @@ import { getForm as getFormUseCase, getSidebarData as getSidebarDataUseCase } fr
 import { submitReport as submitReportUseCase } from './api/submit';
 import { buildMenu, showSidebar as showSidebarUseCase } from './menu';
 import { run } from './run';
-import { changeGuard } from './config/change-guard';
+import { type ChangeEvent, changeGuard } from './config/change-guard';
 import { type GenerateSummaryResult, generateSummary as generateSummaryUseCase } from './api/generate-summary';
 import { showSummaryDialog as showSummaryDialogUseCase } from './api/summary-dialog';
 import { type SetupResult, runSetup, setupMessage } from './setup/setup';
@@ -52,8 +52,8 @@ export function showSummaryDialog(): void {
 }
 
 /** Daily time-driven trigger (installed by setup): status sheet, reminders, digest. */
-export function checkLateness(): LatenessCheckResult {
-  return run((env) => scheduledCheck(env));
+export function checkLateness(e?: unknown): LatenessCheckResult {
+  return run((env) => scheduledCheck(env, e));
 }
 
 /** Menu "Kiểm tra đơn vị chậm nộp" (admins): the same check, then a short summary. */
@@ -67,6 +67,6 @@ export function onEditGuard(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 }
 
 /** Installable onChange trigger: structural changes drop the cached configuration. */
-export function onChangeGuard(e: { changeType?: string }): void {
+export function onChangeGuard(e: ChangeEvent): void {
   run((env) => changeGuard(env, e));
 }

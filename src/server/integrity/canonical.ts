@@ -7,6 +7,8 @@ import { type Cell, isDate } from '../sheets/table';
 
 /** The column holding each row's link, on the data sheet and (sixth column) on the audit sheet. */
 export const HASH_COLUMN = 'Mã kiểm tra';
+/** On the audit sheet the link is the sixth column (entries are written by position). */
+export const AUDIT_HASH_INDEX = 5;
 
 export interface Link { seq: number; hash: string }
 

@@ -12,11 +12,14 @@ import { readDataSheet } from '../storage/submissions';
 import { appendReminderLog, readReminderLog } from './reminder-log';
 import { sendReminders, type SendOutcome } from './reminders';
 import { writeStatusSheet } from './status-sheet';
+import { alertIfUnmailed, runIntegrityCheck } from '../integrity/check';
 
 export interface LatenessCheckResult {
   checkedAt: string;
   periods: PeriodCheck[];
   emailsSent: number;
+  /** Rows found altered, inserted, deleted or moved outside the system (both chains). */
+  tampered: number;
 }
 
 export const CHECK_LOCK_MS = 30000;
@@ -44,10 +47,12 @@ export function runLatenessCheck(env: Env, config: AppConfig = loadConfig(env)):
   try {
     const now = env.now();
     const { catalog, calendar, settings } = config;
-    const { records } = readDataSheet(env);
+    const { records, table } = readDataSheet(env);
+    const integrity = runIntegrityCheck(env, table, settings);
     const board = statusBoard({ catalog, calendar, dueSoonDays: settings.dueSoonDays, records, now });
     const log = readReminderLog(env);
-    const outcome = sendReminders(env, board, settings, log);
+    const outcome = sendReminders(env, board, settings, log, integrity.mailText);
+    alertIfUnmailed(env, integrity, settings, outcome.lines.some((l) => l.kind === 'digest'));
     appendReminderLog(env, log, outcome.lines);
     writeStatusSheet(env, statusGrid(board));
     const audit = auditEntries(outcome);
@@ -56,7 +61,8 @@ export function runLatenessCheck(env: Env, config: AppConfig = loadConfig(env)):
     else if (audit.length > 1) appendAuditMany(env, audit, who);
     // The log must be visible to the next run before the lock is released.
     if (outcome.lines.length) env.g.SpreadsheetApp.flush();
-    return { checkedAt: now.toISOString(), periods: checkSummary(board), emailsSent: outcome.emailsSent };
+    const tampered = integrity.findings.data.length + integrity.findings.audit.length;
+    return { checkedAt: now.toISOString(), periods: checkSummary(board), emailsSent: outcome.emailsSent, tampered };
   } finally {
     lock.releaseLock();
   }

@@ -2,20 +2,28 @@
 // onEditGuard do. Mails go out from the account running the check, so only admins may run it
 // by hand; the trigger runs as the admin who installed it.
 import { parsePeriodId, periodLabel } from '../../domain/periods';
-import { NOT_ADMIN_MESSAGE, UserError, isAdminEmail, requireAdmin } from '../auth';
+import { NOT_ADMIN_MESSAGE, UserError, isAdminEmail, isTriggerEvent, requireAdmin } from '../auth';
 import { loadConfig } from '../config/load-config';
 import type { Env } from '../env';
 import { SHEETS } from '../sheets/names';
 import { type LatenessCheckResult, runLatenessCheck } from './check';
 import { type EditEvent, type EditOutcome, handleEdit } from './edit-guard';
+import { DAILY_CHECK_HANDLER, EDIT_GUARD_HANDLER } from './triggers';
 
 export const CHECK_TITLE = 'Kiểm tra đơn vị chậm nộp';
 
-/** The trigger's run. Refuses a caller known not to be an admin (any editor can call a top-level function). */
-export function scheduledCheck(env: Env): LatenessCheckResult {
+/**
+ * The trigger's run, told apart by its event (a triggerUid of one of the runner's own daily
+ * triggers), not by Google withholding the caller's email. Run any other way (google.script.run,
+ * the script editor) it is an admin action like the menu's.
+ */
+export function scheduledCheck(env: Env, e?: unknown): LatenessCheckResult {
   const config = loadConfig(env);
-  const email = env.activeEmail();
-  if (email && config.settings.admins.length > 0 && !isAdminEmail(config.settings, email)) throw new UserError(NOT_ADMIN_MESSAGE);
+  if (!isTriggerEvent(env, e, DAILY_CHECK_HANDLER)) requireAdmin(env, config.settings);
+  else {
+    const email = env.activeEmail();
+    if (email && config.settings.admins.length > 0 && !isAdminEmail(config.settings, email)) throw new UserError(NOT_ADMIN_MESSAGE);
+  }
   return runLatenessCheck(env, config);
 }
 
@@ -44,6 +52,8 @@ export function menuCheck(env: Env): LatenessCheckResult {
   return result;
 }
 
+/** Only the installed trigger (or an admin) may run the guard: it writes back cells and the audit. */
 export function editGuard(env: Env, e: EditEvent | undefined): EditOutcome {
+  if (!isTriggerEvent(env, e, EDIT_GUARD_HANDLER)) requireAdmin(env, loadConfig(env).settings);
   return e && e.range ? handleEdit(env, e) : 'ignored';
 }

@@ -31,7 +31,8 @@ function linesFor(r: UnitReminder, at: Date): LogLine[] {
   }));
 }
 
-export function sendReminders(env: Env, board: StatusBoard, settings: Settings, log: ReminderLog): SendOutcome {
+/** `digestFooter` (the integrity section) ends the admins' digest. */
+export function sendReminders(env: Env, board: StatusBoard, settings: Settings, log: ReminderLog, digestFooter = ''): SendOutcome {
   const out: SendOutcome = { lines: [], emailsSent: 0, quotaStop: null, failures: [] };
   const plan = planReminders(board, log.entries, settings.reminderEveryDays);
   const found = buildDigest(board);
@@ -68,7 +69,8 @@ export function sendReminders(env: Env, board: StatusBoard, settings: Settings, 
       out.quotaStop.unsent.push('(thư tổng hợp gửi quản trị viên)');
     } else {
       const extras = { remindersSent: out.emailsSent, withoutEmail: plan.withoutEmail, notSent };
-      send(env, settings.admins, digestMail(digest, ctx, extras));
+      const mail = digestMail(digest, ctx, extras);
+      send(env, settings.admins, digestFooter ? { ...mail, body: `${mail.body}\n\n${digestFooter}` } : mail);
       out.emailsSent++;
       out.lines.push({ at: env.now(), kind: 'digest', unitCode: '', periodId: '', key: digest.key, deadline: null, to: settings.admins.join(', ') });
     }

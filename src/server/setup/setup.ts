@@ -6,16 +6,21 @@ import type { Env } from '../env';
 import { SHEETS } from '../sheets/names';
 import { invalidateConfig, readConfigFromSheets } from '../config/load-config';
 import { appendAuditMany, type AuditEntry } from '../storage/audit';
-import { NO_USER_MESSAGE, UserError, isAdminEmail } from '../auth';
+import { NO_USER_MESSAGE, SETUP_ADMINS_ONLY, UserError, isAdminEmail } from '../auth';
 import { ensureSheets } from './ensure-sheets';
 import { updateSetting } from '../config/settings-sheet';
 import { SHEET_SPECS } from './sheet-specs';
 import { installTriggers } from './triggers';
+import { protectAdminSheets } from './protect-sheets';
+import { sealChains } from '../integrity/seal';
+import { requireSetupCaller } from '../auth';
 
 export interface SetupResult {
   createdSheets: string[];
   adminsAdded: string[];
   triggersInstalled: string[];
+  /** Sheets fully protected for the admins and the owner. */
+  protectedSheets: string[];
   problems: string[];
 }
 
@@ -56,6 +61,8 @@ function ensureRegionalSettings(env: Env, firstInstall: boolean): AuditEntry[] {
 export function runSetup(env: Env): SetupResult {
   const email = env.activeEmail();
   if (!email) throw new UserError(NO_USER_MESSAGE);
+  // Before anything is written: once admins exist only they may run setup, before that the owner.
+  requireSetupCaller(env, email);
   const lock = env.g.LockService.getScriptLock();
   lock.waitLock(30000);
   try {
@@ -64,25 +71,28 @@ export function runSetup(env: Env): SetupResult {
     const before = readConfigFromSheets(env);
     // Once admins exist, only an admin may run setup again (it installs triggers as the runner).
     if (before.settings.admins.length > 0 && !isAdminEmail(before.settings, email)) {
-      throw new UserError('Bảng tính đã được cài đặt; chỉ quản trị viên mới được chạy lại Cài đặt.');
+      throw new UserError(SETUP_ADMINS_ONLY);
     }
     const owner = env.ss().getOwner();
     const adminsAdded = recordAdmins(env, [email, owner ? owner.getEmail() : '']);
     invalidateConfig(env);
     // The admins row is the only thing written since the read above.
     const settings = { ...before.settings, admins: [...before.settings.admins, ...adminsAdded] };
+    const protectedSheets = protectAdminSheets(env, settings.admins);
+    const sealed = sealChains(env);
     const triggersInstalled = installTriggers(env, settings);
     const audit: AuditEntry[] = [
       ...regional,
       ...createdSheets.map((s) => ({ action: 'Cài đặt', target: s, detail: 'Tạo trang với nội dung mặc định' })),
       ...adminsAdded.map((a) => ({ action: 'Cài đặt', target: 'Quản trị viên', detail: `Thêm ${a}` })),
       ...triggersInstalled.map((t) => ({ action: 'Cài đặt', target: 'Trigger', detail: `Cài trigger ${t}` })),
+      ...(Object.entries(sealed) as [string, number][]).map(([k, n]) => ({ action: 'Cài đặt', target: 'Chuỗi mã kiểm tra', detail: `Bắt đầu chuỗi mã kiểm tra trang ${k === 'data' ? SHEETS.data : SHEETS.audit} (${n} dòng có sẵn)` })),
     ];
     if (audit.length) {
       env.g.SpreadsheetApp.flush();
       appendAuditMany(env, audit, email);
     }
-    return { createdSheets, adminsAdded, triggersInstalled, problems: before.problems };
+    return { createdSheets, adminsAdded, triggersInstalled, protectedSheets, problems: before.problems };
   } finally {
     lock.releaseLock();
   }
