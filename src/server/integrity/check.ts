@@ -5,7 +5,7 @@
 import type { Settings } from '../../domain/types';
 import type { Env } from '../env';
 import { AUDIT_COLUMNS, DATA_COLUMNS, SHEETS } from '../sheets/names';
-import { type Table, cellOf, readTable, textOf } from '../sheets/table';
+import { type Cell, type Table, cellOf, tableFromValues, textOf } from '../sheets/table';
 import { appendAuditMany } from '../storage/audit';
 import { AUDIT_HASH_INDEX, HASH_COLUMN, type Link, sha256 } from './canonical';
 import { type ChainKey, appendHead, setVerifiedHead, verifiedHead } from './chain';
@@ -63,9 +63,13 @@ export function verifyTables(env: Env, tables: Record<ChainKey, Table>, snapshot
   return out;
 }
 
+/** The audit sheet's six columns in two calls (its entries are written by position, A to F). */
 export function readAuditTable(env: Env): Table {
-  const sheet = env.ss().getSheetByName(SHEETS.audit);
-  return sheet ? readTable(sheet) : { header: [], rows: [], lastRow: 0, col: () => -1 };
+  try {
+    return tableFromValues(env.ss().getRange(`'${SHEETS.audit}'!A:F`).getValues() as Cell[][]);
+  } catch {
+    return tableFromValues([]); // no audit sheet (before setup)
+  }
 }
 
 export function runIntegrityCheck(env: Env, dataTable: Table, settings: Settings, reason = 'Kiểm tra hằng ngày', snapshot = true): IntegrityResult {

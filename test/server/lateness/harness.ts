@@ -20,7 +20,8 @@ export interface LatenessHarness {
   fakes: FakeServices;
   env: Env;
   setup(): void;
-  check(): LatenessCheckResult;
+  /** The daily check; `e` is the trigger's event (a scheduled run passes one with its triggerUid). */
+  check(e?: unknown): LatenessCheckResult;
   checkFromMenu(): LatenessCheckResult;
   onEdit(e: EditEvent): unknown;
   as(email: string): void;
@@ -39,7 +40,7 @@ export function makeLatenessHarness(flavour: Flavour, now: Date, user = ADMIN): 
     return {
       flavour, fakes, env, as,
       setup: () => { entry(() => runSetup(env)); },
-      check: () => entry(() => scheduledCheck(env)),
+      check: (e) => entry(() => scheduledCheck(env, e)),
       checkFromMenu: () => entry(() => menuCheck(env)),
       onEdit: (e) => entry(() => editGuard(env, e)),
     };
@@ -49,10 +50,17 @@ export function makeLatenessHarness(flavour: Flavour, now: Date, user = ADMIN): 
   return {
     flavour, fakes, env, as,
     setup: () => { bundle.call('setup'); },
-    check: () => bundle.call<LatenessCheckResult>('checkLateness'),
+    check: (e) => bundle.call<LatenessCheckResult>('checkLateness', e),
     checkFromMenu: () => bundle.call<LatenessCheckResult>('checkLatenessFromMenu'),
     onEdit: (e) => bundle.callRaw('onEditGuard', e),
   };
+}
+
+/** The event a time-driven run of the installed daily trigger receives (only its triggerUid matters here). */
+export function dailyTriggerEvent(h: LatenessHarness): { triggerUid: string } {
+  const t = h.fakes.triggers.records().find((r) => r.handler === 'checkLateness');
+  if (!t) throw new Error('no daily trigger installed');
+  return { triggerUid: t.id };
 }
 
 /** Sets the clock to a Vietnamese wall-clock time, e.g. '2024-03-15T07:00'. */
