@@ -12,6 +12,7 @@ import { showSummaryDialog as showSummaryDialogUseCase } from './api/summary-dia
 import { type SetupResult, runSetup, setupMessage } from './setup/setup';
 import type { LatenessCheckResult } from './lateness/check';
 import { editGuard, menuCheck, scheduledCheck } from './lateness/entries';
+import { type RestoreResult, restoreData as restoreDataUseCase } from './integrity/restore';
 
 /** Simple trigger: builds the menu only (no authorisation available here). */
 export function onOpen(): void {
@@ -69,4 +70,9 @@ export function onEditGuard(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 /** Installable onChange trigger: structural changes drop the cached configuration. */
 export function onChangeGuard(e: ChangeEvent): void {
   run((env) => changeGuard(env, e));
+}
+
+/** Menu "Khôi phục dữ liệu…" (admins): what differs from the last good snapshot, then restore it. */
+export function restoreData(): RestoreResult {
+  return run((env) => restoreDataUseCase(env));
 }
