@@ -95,7 +95,7 @@ export function runIntegrityCheck(env: Env, dataTable: Table, settings: Settings
     }
   }
   if (count) note = 'Bản sao lưu tốt gần nhất được giữ nguyên (không ghi đè khi phát hiện thay đổi).';
-  return { findings, heads: result.heads, snapshotSaved, mailText: integritySection(findings, result.heads, note) };
+  return { findings, heads: result.heads, snapshotSaved, mailText: integritySection(findings, { data: appendHead(env, 'data'), audit: appendHead(env, 'audit') }, result.heads, note) };
 }
 
 /** Mails the section to the admins when something was found and no digest carried it. */

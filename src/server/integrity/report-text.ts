@@ -57,11 +57,16 @@ export function findingEntries(findings: Findings, reason: string): AuditEntry[]
 const headText = (h: Link | null): string => (h ? `#${h.seq} ${h.hash}` : '(chưa có dòng nào)');
 
 /** The digest's section: the heads always (so a rewrite of sheet and properties still disagrees with past mails), findings when any. */
-export function integritySection(findings: Findings, heads: Record<ChainKey, Link | null>, snapshotNote: string): string {
+export function integritySection(findings: Findings, heads: Record<ChainKey, Link | null>, verified: Record<ChainKey, Link | null>, snapshotNote: string): string {
+  const line = (k: ChainKey): string => {
+    const v = verified[k];
+    const upTo = heads[k] && (!v || v.seq !== heads[k]!.seq) ? `; kiểm chứng được đến ${v ? `#${v.seq}` : 'dòng đầu tiên'}` : '';
+    return `  ${SHEET_OF[k]}: mã cuối ${headText(heads[k])}${upTo}`;
+  };
   const lines = [
     'Kiểm tra toàn vẹn dữ liệu (chuỗi mã kiểm tra SHA-256):',
-    `  ${SHEETS.data}: mã cuối ${headText(heads.data)}`,
-    `  ${SHEETS.audit}: mã cuối ${headText(heads.audit)}`,
+    line('data'),
+    line('audit'),
     '  Lưu thư này: nếu mã cuối trong thư sau không nối tiếp mã này, dữ liệu đã bị viết lại.',
   ];
   const count = findings.data.length + findings.audit.length;
