@@ -16,6 +16,7 @@ import { renderReportDoc } from '../report/render-doc';
 import { appendAudit } from '../storage/audit';
 import { readDataSheet } from '../storage/submissions';
 import { writeSummarySheet } from '../summary/write-summary-sheet';
+import { protectAdminSheetByName } from '../setup/protect-sheets';
 import { FOLDER_ERROR, ensureReportFolder } from './report-folder';
 
 export type GenerateSummaryResult =
@@ -65,6 +66,7 @@ export function generateSummary(env: Env, periodId?: unknown): GenerateSummaryRe
     const summary = summarise(config, period, now, records);
     const previous = summarise(config, previousPeriod(period), now, records);
     const { sheetName } = writeSummarySheet(env.ss(), summary);
+    protectAdminSheetByName(env, sheetName, config.settings.admins);
     const report = buildReportModel({
       summary, previous: previous.counts.submitted > 0 ? previous : null, settings: config.settings, catalog: config.catalog, issuedAt: now,
     });

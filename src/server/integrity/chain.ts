@@ -20,6 +20,9 @@ function readLink(props: GoogleAppsScript.Properties.Properties, name: string): 
   }
 }
 
+/** The script properties holding a chain's heads (tests and benches that seed rows start the chains again). */
+export const CHAIN_PROPERTY_KEYS = (['data', 'audit'] as ChainKey[]).flatMap((k) => [APPEND_KEY(k), VERIFIED_KEY(k)]);
+
 export const props = (env: Env): GoogleAppsScript.Properties.Properties => env.g.PropertiesService.getScriptProperties();
 export const appendHead = (env: Env, key: ChainKey): Link | null => readLink(props(env), APPEND_KEY(key));
 export const verifiedHead = (env: Env, key: ChainKey): Link | null => readLink(props(env), VERIFIED_KEY(key));

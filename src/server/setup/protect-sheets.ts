@@ -32,9 +32,22 @@ export function protectForAdmins(sheet: GoogleAppsScript.Spreadsheet.Sheet, edit
   if (p.canDomainEdit()) p.setDomainEdit(false);
 }
 
-/** For writers of admin-only sheets (e.g. a summary sheet): one line at the end of the write. */
-export function protectAdminSheet(env: Env, sheet: GoogleAppsScript.Spreadsheet.Sheet, admins: string[]): void {
-  protectForAdmins(sheet, wantedEditors(env, admins));
+/**
+ * For writers of admin-only sheets that create the sheet afresh (the summary sheet 'TH <kỳ>' is
+ * deleted and inserted on every generation): one line after the write, four calls. A new
+ * protection's editors are the owner and its creator (an admin); adding the admins takes the list
+ * over from the spreadsheet's, so no one else remains; the owner always edits anyway.
+ */
+export function protectNewAdminSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, admins: string[]): void {
+  const p = sheet.protect().setDescription(PROTECTION_DESCRIPTION);
+  p.addEditors([...new Set(admins.map(normalizeEmail).filter((e) => e !== ''))]);
+  if (p.canDomainEdit()) p.setDomainEdit(false);
+}
+
+/** The same by sheet name (generateSummary knows only the name it wrote). */
+export function protectAdminSheetByName(env: Env, name: string, admins: string[]): void {
+  const sheet = env.ss().getSheetByName(name);
+  if (sheet) protectNewAdminSheet(sheet, admins);
 }
 
 /** Every admin-only sheet that exists, plus the summary sheets (named "TH …"); returns their names. */

@@ -80,6 +80,16 @@ describe.each(FLAVOURS)('trust (%s)', (flavour) => {
     expect(() => typeInto(h, SHEETS.units, unit.row, unit.col, 'x@camxuyen.gov.vn')).toThrow(PROTECTED_MESSAGE);
   });
 
+  test('a summary sheet is protected for the admins as soon as it is written', () => {
+    const h = installed(flavour);
+    h.fakes.clock.set(new Date('2024-04-05T02:00:00Z'));
+    expect(h.call<{ ok: boolean }>('generateSummary', '2024-Q1').ok).toBe(true);
+    const p = h.fakes.spreadsheet.sheet('TH 2024-Q1').getProtections('SHEET')[0];
+    expect([p.isWarningOnly(), p.canDomainEdit(), p._editorEmails()]).toEqual([false, false, [ADMIN]]);
+    h.as(OFFICER);
+    expect(() => typeInto(h, 'TH 2024-Q1', 2, 3, 999)).toThrow(PROTECTED_MESSAGE);
+  });
+
   test('the first setup is the owner\'s; later ones are the admins\'', () => {
     const fresh = makeTrustHarness(flavour, NOW);
     fresh.as(OFFICER);
