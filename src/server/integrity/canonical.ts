@@ -27,7 +27,7 @@ export const formatLink = (link: Link): string => `${link.seq}:${link.hash}`;
  */
 export function canonicalCell(v: unknown): string | null {
   if (v === '' || v === null || v === undefined) return null;
-  if (isDate(v)) return `d${Math.floor(v.getTime() / 1000)}`;
+  if (isDate(v)) return `d${Math.round(v.getTime() / 1000)}`;
   if (typeof v === 'number') return `n${String(v)}`;
   if (typeof v === 'boolean') return `b${String(v)}`;
   return `s${String(v)}`;

@@ -130,6 +130,8 @@ describe.each(FLAVOURS)('tamper evidence and restore (%s)', (flavour) => {
     at(h, '2024-03-21T07:00');
     expect(dailyCheck(h).tampered).toBe(0);
     expect(dataRecords(h)).toHaveLength(7);
+    // one rolling snapshot file, however many checks and restores
+    expect(h.fakes.drive.files().filter((f) => f.name === SNAPSHOT_NAME)).toHaveLength(1);
   });
 });
 
