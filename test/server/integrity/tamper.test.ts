@@ -151,6 +151,32 @@ describe('tamper evidence beyond the sheet (modules)', () => {
     expect(alert.body).toContain('XA_CAM_DUE');
   });
 
+  test('a removed column is found at once through onChange; the snapshot\'s rows come back, later ones are named for resubmission', () => {
+    const { h, legit } = season('modules');
+    h.as(OFFICER);
+    h.fakes.spreadsheet.sheet(SHEETS.data).deleteColumn(col(h, 'TIN_BAI'));
+    h.as(ADMIN);
+    h.callRaw('onChangeGuard', triggerEvent(h, 'onChangeGuard', { changeType: 'REMOVE_COLUMN', user: { getEmail: () => OFFICER } }));
+    const logged = h.fakes.spreadsheet.values(SHEETS.audit).filter((r) => r[2] === INTEGRITY_ACTION).map((r) => String(r[4]));
+    expect(logged).toHaveLength(6); // every data row lost a cell
+    expect(logged[0]).toContain(`Xóa cột trong bảng tính (người thực hiện: ${OFFICER})`);
+    h.fakes.ui.scriptAlert('YES');
+    const r = h.call<{ status: string; counts: { data: { fromSnapshot: number; keptSince: number; dropped: number } } }>('restoreData');
+    expect(r).toMatchObject({ status: 'restored', counts: { data: { fromSnapshot: 4, keptSince: 0, dropped: 2 } } });
+    // the figures of the two reports sent after the last snapshot are gone with the column: the
+    // dialog names them so the units can send them again
+    const dialog = h.fakes.ui.alerts.find((a) => a.buttons === 'YES_NO')!.prompt;
+    expect(dialog).toContain('dòng 6 (mã #5): XA_CAM_BINH, kỳ 2024-Q1');
+    expect(dialog).toContain('dòng 7 (mã #6): XA_CAM_MY, kỳ 2024-Q1');
+    expect(dataRecords(h).map(contentOf)).toEqual(legit.slice(0, 4));
+    at(h, '2024-03-20T09:00');
+    submitAs(h, 'XA_CAM_BINH', { ...VALUES_HA, TIN_BAI: 15 });
+    submitAs(h, 'XA_CAM_MY');
+    expect(dataRecords(h).map(contentOf)).toEqual(legit); // resubmitted: the same reports again
+    at(h, '2024-03-21T07:00');
+    expect(dailyCheck(h).tampered).toBe(0);
+  });
+
   test('an audit entry deleted by hand is found and put back', () => {
     const { h } = season('modules');
     const audit = h.fakes.spreadsheet.values(SHEETS.audit);
