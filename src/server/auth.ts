@@ -1,12 +1,21 @@
 // Who is at the keyboard and what they may do. Sidebar and menu calls run as that user; the
-// server re-checks every call, whatever the client shows.
+// server re-checks every call, whatever the client shows. Any editor of the spreadsheet can call
+// any top-level function (from google.script.run or the script editor), so every admin action
+// checks here first, before any side effect.
 import { normalizeEmail } from '../domain/text';
 import type { Settings } from '../domain/types';
+import { parseSettings } from './config/settings-codec';
+import { DEFAULT_SETTINGS } from '../domain/defaults';
+import { DEFAULT_CALENDAR } from '../domain/calendar-defaults';
 import type { Env } from './env';
+import { SHEETS } from './sheets/names';
+import { readTable } from './sheets/table';
 
 export const NO_USER_MESSAGE =
   'Không xác định được tài khoản Google của bạn. Hãy đăng nhập bằng tài khoản đã được đăng ký cho đơn vị (không dùng cửa sổ ẩn danh hoặc nhiều tài khoản cùng lúc), rồi mở lại biểu mẫu.';
 export const NOT_ADMIN_MESSAGE = 'Chức năng này chỉ dành cho quản trị viên (Phòng Văn hóa - Thông tin).';
+export const SETUP_ADMINS_ONLY = 'Bảng tính đã được cài đặt; chỉ quản trị viên mới được chạy lại Cài đặt.';
+export const SETUP_OWNER_ONLY = 'Lần cài đặt đầu tiên phải do chủ sở hữu bảng tính (tài khoản của Phòng VH-TT) thực hiện.';
 
 /** An error whose message is meant for the user (Vietnamese). */
 export class UserError extends Error {}
@@ -32,4 +41,37 @@ export function requireAdmin(env: Env, settings: Settings): CurrentUser {
   const user = requireUser(env, settings);
   if (!user.isAdmin) throw new UserError(NOT_ADMIN_MESSAGE);
   return user;
+}
+
+/** The admins recorded in the settings sheet right now (no cache: setup runs before it is trusted). */
+export function recordedAdmins(env: Env): string[] {
+  const sheet = env.ss().getSheetByName(SHEETS.settings);
+  if (!sheet) return [];
+  return parseSettings(readTable(sheet), { ...DEFAULT_SETTINGS, lateWindowDays: DEFAULT_CALENDAR.lateWindowDays }, []).admins;
+}
+
+/**
+ * setup() installs triggers that run as its runner, so: once admins are recorded, only an admin;
+ * before that (first install), only the owner, or anyone when Google names no owner (a shared drive).
+ */
+export function requireSetupCaller(env: Env, email: string): void {
+  const admins = recordedAdmins(env);
+  if (admins.length > 0) {
+    if (!admins.some((a) => normalizeEmail(a) === normalizeEmail(email))) throw new UserError(SETUP_ADMINS_ONLY);
+    return;
+  }
+  const owner = env.ss().getOwner();
+  const ownerEmail = owner ? normalizeEmail(owner.getEmail()) : '';
+  if (ownerEmail && ownerEmail !== normalizeEmail(email)) throw new UserError(SETUP_OWNER_ONLY);
+}
+
+/**
+ * Whether `e` is the event of one of this project's installable triggers for `handler`: its
+ * triggerUid must name a trigger the effective user owns (getProjectTriggers lists only those).
+ * A caller who passes a made-up event from google.script.run matches none of their own.
+ */
+export function isTriggerEvent(env: Env, e: unknown, handler: string): boolean {
+  const uid = e !== null && typeof e === 'object' ? (e as { triggerUid?: unknown }).triggerUid : undefined;
+  if ((typeof uid !== 'string' && typeof uid !== 'number') || String(uid) === '') return false;
+  return env.g.ScriptApp.getProjectTriggers().some((t) => t.getUniqueId() === String(uid) && t.getHandlerFunction() === handler);
 }

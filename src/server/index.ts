@@ -6,12 +6,13 @@ import { getForm as getFormUseCase, getSidebarData as getSidebarDataUseCase } fr
 import { submitReport as submitReportUseCase } from './api/submit';
 import { buildMenu, showSidebar as showSidebarUseCase } from './menu';
 import { run } from './run';
-import { changeGuard } from './config/change-guard';
+import { type ChangeEvent, changeGuard } from './config/change-guard';
 import { type GenerateSummaryResult, generateSummary as generateSummaryUseCase } from './api/generate-summary';
 import { showSummaryDialog as showSummaryDialogUseCase } from './api/summary-dialog';
 import { type SetupResult, runSetup, setupMessage } from './setup/setup';
 import type { LatenessCheckResult } from './lateness/check';
 import { editGuard, menuCheck, scheduledCheck } from './lateness/entries';
+import { type RestoreResult, restoreData as restoreDataUseCase } from './integrity/restore';
 
 /** Simple trigger: builds the menu only (no authorisation available here). */
 export function onOpen(): void {
@@ -61,8 +62,8 @@ export function showSummaryDialog(): void {
 }
 
 /** Daily time-driven trigger (installed by setup): status sheet, reminders, digest. */
-export function checkLateness(): LatenessCheckResult {
-  return run((env) => scheduledCheck(env));
+export function checkLateness(e?: unknown): LatenessCheckResult {
+  return run((env) => scheduledCheck(env, e));
 }
 
 /** Menu "Kiểm tra đơn vị chậm nộp" (admins): the same check, then a short summary. */
@@ -76,6 +77,11 @@ export function onEditGuard(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 }
 
 /** Installable onChange trigger: structural changes drop the cached configuration. */
-export function onChangeGuard(e: { changeType?: string }): void {
+export function onChangeGuard(e: ChangeEvent): void {
   run((env) => changeGuard(env, e));
+}
+
+/** Menu "Khôi phục dữ liệu…" (admins): what differs from the last good snapshot, then restore it. */
+export function restoreData(): RestoreResult {
+  return run((env) => restoreDataUseCase(env));
 }

@@ -9,6 +9,7 @@ export const MENU_ITEMS: ([string, string] | null)[] = [
   ['Nộp báo cáo…', 'showSidebar'],
   ['Tạo báo cáo tổng hợp…', 'showSummaryDialog'],
   ['Kiểm tra đơn vị chậm nộp', 'checkLatenessFromMenu'],
+  ['Khôi phục dữ liệu…', 'restoreData'],
   null,
   ['Cài đặt…', 'setup'],
   [TAKE_OVER_CAPTION, 'takeOverTriggers'],

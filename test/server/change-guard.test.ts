@@ -11,7 +11,11 @@ test('deleting a unit row and firing onChange drops the cached configuration', (
   expect(h.api.getSidebarData().units.map((u) => u.code)).toEqual([OFFICER_UNIT]); // cached now
   const values = h.fakes.spreadsheet.values(SHEETS.units);
   const row = values.findIndex((r) => r[(values[0] as string[]).indexOf(UNIT_COLUMNS.code)] === OFFICER_UNIT);
+  // A unit officer cannot delete rows of the protected units sheet; the admin can.
+  expect(() => h.fakes.spreadsheet.sheet(SHEETS.units).deleteRow(row + 1)).toThrow(/protected cell or object/);
+  h.fakes.users.setActive(ADMIN);
   h.fakes.spreadsheet.sheet(SHEETS.units).deleteRow(row + 1);
+  h.as(OFFICER);
   expect(h.api.getSidebarData().units).toHaveLength(1); // still the cached configuration
   const bundle = loadBundle(h.fakes);
   h.fakes.users.setActive(OFFICER, ADMIN); // the trigger runs as its owner; the officer made the change

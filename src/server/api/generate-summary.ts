@@ -16,6 +16,7 @@ import { publishReport } from '../report/publish-report';
 import { appendAudit } from '../storage/audit';
 import { readDataSheet } from '../storage/submissions';
 import { writeSummarySheet } from '../summary/write-summary-sheet';
+import { protectAdminSheetByName } from '../setup/protect-sheets';
 import { FOLDER_ERROR, driveService, ensureReportFolder } from './report-folder';
 
 export type GenerateSummaryResult =
@@ -65,6 +66,7 @@ export function generateSummary(env: Env, periodId?: unknown): GenerateSummaryRe
   });
   const { summary } = inputs;
   const { sheetName } = writeSummarySheet(env.ss(), summary);
+  protectAdminSheetByName(env, sheetName, config.settings.admins);
   const report = buildReportModel({ ...inputs, settings: config.settings, catalog: config.catalog, issuedAt: now });
   const { docUrl, pdfUrl, docxUrl } = publishReport(report, { Drive, Utilities: env.g.Utilities }, folderId);
   appendAudit(env, { action: 'Tạo báo cáo tổng hợp', target: period.id, detail: `${periodLabel(period)}: ${sheetName}, ${docUrl}` }, email);

@@ -77,7 +77,7 @@ export function submitReport(env: Env, payload: unknown): SubmitResult {
       nothingToReport: valid.value.nothingToReport,
       evidenceUrl: valid.value.evidenceUrl,
     };
-    appendRecord({ sheet: index.sheet, table: { header: index.header } }, record);
+    appendRecord(env, { sheet: index.sheet, table: { header: index.header } }, record);
     env.g.SpreadsheetApp.flush();
     appendAudit(env, {
       action: record.revision === 1 ? 'Nộp báo cáo' : 'Sửa báo cáo',

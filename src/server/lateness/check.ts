@@ -13,6 +13,7 @@ import { readDataSheet } from '../storage/submissions';
 import { readReminderLog } from './reminder-log';
 import { sendReminders, type SendOutcome } from './reminders';
 import { writeStatusSheet } from './status-sheet';
+import { alertIfUnmailed, runIntegrityCheck } from '../integrity/check';
 
 export interface LatenessCheckResult {
   checkedAt: string;
@@ -20,6 +21,8 @@ export interface LatenessCheckResult {
   emailsSent: number;
   /** Set when the run did nothing: it is not the recorded trigger owner's. */
   skipped?: 'not-owner';
+  /** Rows found altered, inserted, deleted or moved outside the system (both chains). */
+  tampered: number;
 }
 
 export const CHECK_LOCK_MS = 30000;
@@ -57,22 +60,26 @@ export function runLatenessCheck(env: Env, config: AppConfig = loadConfig(env), 
   const lock = env.g.LockService.getScriptLock();
   if (!lock.tryLock(CHECK_LOCK_MS)) throw new UserError(CHECK_BUSY_MESSAGE);
   let records;
+  let table;
   let log;
   try {
-    // The lock only covers reading what submissions write; mail and the status sheet come after.
-    records = readDataSheet(env).records;
+    // The lock only covers reading what submissions write; integrity, mail and the status sheet come after.
+    ({ records, table } = readDataSheet(env));
     log = readReminderLog(env);
   } finally {
     lock.releaseLock();
   }
   const now = env.now();
   const { catalog, calendar, settings } = config;
+  const integrity = runIntegrityCheck(env, table, settings);
   const board = statusBoard({ catalog, calendar, dueSoonDays: settings.dueSoonDays, records, now });
-  const outcome = sendReminders(env, board, settings, log, { startedAt, notice: options.notice });
+  const outcome = sendReminders(env, board, settings, log, { startedAt, notice: options.notice, digestFooter: integrity.mailText });
+  alertIfUnmailed(env, integrity, settings, outcome.lines.some((l) => l.kind === 'digest'));
   writeStatusSheet(env, statusGrid(board));
   const audit = auditEntries(outcome);
   const who = env.activeEmail() || AUTOMATIC_ACTOR;
   if (audit.length === 1) appendAudit(env, audit[0], who);
   else if (audit.length > 1) appendAuditMany(env, audit, who);
-  return { checkedAt: now.toISOString(), periods: checkSummary(board), emailsSent: outcome.emailsSent };
+  const tampered = integrity.findings.data.length + integrity.findings.audit.length;
+  return { checkedAt: now.toISOString(), periods: checkSummary(board), emailsSent: outcome.emailsSent, tampered };
 }

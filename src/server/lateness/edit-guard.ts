@@ -8,6 +8,7 @@ import { SHEETS } from '../sheets/names';
 import { literal } from '../sheets/table';
 import { appendAudit } from '../storage/audit';
 import { REMINDER_LOG_SHEET } from './sheets';
+import { guardAdminsEdit } from '../setup/protect-admins-edit';
 
 /** The parts of Apps Script's edit event the guard reads. */
 export interface EditEvent {
@@ -54,6 +55,7 @@ export function handleEdit(env: Env, e: EditEvent): EditOutcome {
   const name = e.range.getSheet().getName();
   if ((CONFIG_SHEETS as readonly string[]).includes(name)) {
     invalidateConfig(env);
+    if (name === SHEETS.settings) guardAdminsEdit(env, e, editorOf(env, e));
     return 'config';
   }
   if (!GUARDED_SHEETS.includes(name)) return 'ignored';

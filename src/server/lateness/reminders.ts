@@ -39,6 +39,8 @@ export interface SendOptions {
   startedAt: Date;
   /** A line added to the admins' digest (e.g. the trigger owner is no longer an admin). */
   notice?: string;
+  /** The integrity section that ends the admins' digest (head hashes, findings). */
+  digestFooter?: string;
 }
 
 function send(env: Env, to: string[], mail: MailText): void {
@@ -150,7 +152,7 @@ export function sendReminders(env: Env, board: StatusBoard, settings: Settings, 
         const unconfirmed = log.unconfirmed.length
           ? `Lần kiểm tra trước bị dừng giữa chừng: ${log.unconfirmed.length} thư nhắc có thể chưa được gửi (${[...new Set(log.unconfirmed.map((u) => u.unitCode || 'tổng hợp'))].join(', ')}); hệ thống không gửi lại để tránh gửi trùng.`
           : '';
-        return { subject: base.subject, body: [notice, unconfirmed, base.body].filter(Boolean).join('\n\n') };
+        return { subject: base.subject, body: [notice, unconfirmed, base.body, options.digestFooter].filter(Boolean).join('\n\n') };
       };
       const notAlreadySent = !(notice && !digest && log.entries.some((e) => e.key === key));
       if (notAlreadySent) {

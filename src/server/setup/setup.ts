@@ -6,7 +6,7 @@ import type { Env } from '../env';
 import { SHEETS } from '../sheets/names';
 import { invalidateConfig, readConfigFromSheets } from '../config/load-config';
 import { appendAuditMany, type AuditEntry } from '../storage/audit';
-import { NO_USER_MESSAGE, UserError, isAdminEmail } from '../auth';
+import { NO_USER_MESSAGE, SETUP_ADMINS_ONLY, UserError, isAdminEmail, requireSetupCaller } from '../auth';
 import { ensureSheets } from './ensure-sheets';
 import { updateSetting } from '../config/settings-sheet';
 import { installTriggersOnce } from './triggers';
@@ -15,6 +15,8 @@ import { TAKE_OVER_CAPTION } from './trigger-owner';
 import { sheetSpecs } from './sheet-specs';
 import { DEFAULT_PRESET, PRESETS } from '../../domain/presets';
 import { type SetupAsker, uiAsker } from './preset-prompt';
+import { protectAdminSheets } from './protect-sheets';
+import { sealChains } from '../integrity/seal';
 
 export interface SetupResult {
   /** The preset a first install seeded the configuration from; null when the sheets were there. */
@@ -26,6 +28,8 @@ export interface SetupResult {
   triggerOwner: string;
   /** Set when another admin owns the triggers: nothing was installed for the runner. */
   triggersOwnedByOther: boolean;
+  /** Sheets fully protected for the admins and the owner. */
+  protectedSheets: string[];
   problems: string[];
 }
 
@@ -76,6 +80,7 @@ export function runSetup(env: Env, options: SetupOptions = {}): SetupResult {
   const ask = options.ask ?? uiAsker(env);
   const email = env.activeEmail();
   if (!email) throw new UserError(NO_USER_MESSAGE);
+  requireSetupCaller(env, email);
   // Only a first install asks (before the lock: a person may take a while to answer).
   const firstInstall = env.ss().getSheetByName(SHEETS.settings) === null;
   const choice = firstInstall ? ask() : null;
@@ -88,13 +93,15 @@ export function runSetup(env: Env, options: SetupOptions = {}): SetupResult {
     const before = readConfigFromSheets(env);
     // Once admins exist, only an admin may run setup again (it installs triggers as the runner).
     if (before.settings.admins.length > 0 && !isAdminEmail(before.settings, email)) {
-      throw new UserError('Bảng tính đã được cài đặt; chỉ quản trị viên mới được chạy lại Cài đặt.');
+      throw new UserError(SETUP_ADMINS_ONLY);
     }
     const owner = env.ss().getOwner();
     const adminsAdded = recordAdmins(env, [email, owner ? owner.getEmail() : '']);
     invalidateConfig(env);
     // The admins row is the only thing written since the read above.
     const settings = { ...before.settings, admins: [...before.settings.admins, ...adminsAdded] };
+    const protectedSheets = protectAdminSheets(env, settings.admins);
+    const sealed = sealChains(env);
     const install = installTriggersOnce(env, settings, email, options.takeOverTriggers === true);
     const triggersInstalled = install.changed;
     const tookOver = options.takeOverTriggers === true && install.status === 'installed' && triggersInstalled.length > 0;
@@ -105,13 +112,14 @@ export function runSetup(env: Env, options: SetupOptions = {}): SetupResult {
       ...adminsAdded.map((a) => ({ action: 'Cài đặt', target: 'Quản trị viên', detail: `Thêm ${a}` })),
       ...triggersInstalled.map((t) => ({ action: 'Cài đặt', target: 'Trigger', detail: `Cài trigger ${t}` })),
       ...(tookOver ? [{ action: 'Cài đặt', target: 'Trigger', detail: `Nhận chạy trigger tự động: ${email}` }] : []),
+      ...(Object.entries(sealed) as [string, number][]).map(([k, n]) => ({ action: 'Cài đặt', target: 'Chuỗi mã kiểm tra', detail: `Bắt đầu chuỗi mã kiểm tra trang ${k === 'data' ? SHEETS.data : SHEETS.audit} (${n} dòng có sẵn)` })),
     ];
     if (audit.length) {
       env.g.SpreadsheetApp.flush();
       appendAuditMany(env, audit, email);
     }
     return {
-      preset: firstInstall ? preset.id : null, createdSheets, adminsAdded, triggersInstalled, triggerOwner: install.owner,
+      preset: firstInstall ? preset.id : null, createdSheets, adminsAdded, triggersInstalled, protectedSheets, triggerOwner: install.owner,
       triggersOwnedByOther: install.status === 'owned-by-other', problems: before.problems,
     };
   } finally {

@@ -7,6 +7,7 @@ import { groupRows, indicatorRows, unitRows } from '../config/catalog-codec';
 import { calendarRows } from '../config/calendar-codec';
 import { settingsRows } from '../config/settings-codec';
 import { LATENESS_SHEET_SPECS } from '../lateness/sheets';
+import { HASH_COLUMN } from '../integrity/canonical';
 
 export interface SheetSpec {
   name: string;
@@ -37,10 +38,10 @@ export function sheetSpecs(preset: Preset = DEFAULT_PRESET, signerName = ''): Sh
     { name: SHEETS.calendar, rows: () => calendarRows(DEFAULT_CALENDAR), columnFormats: { [CALENDAR_COLUMNS.date]: DATE, [CALENDAR_COLUMNS.period]: TEXT, [CALENDAR_COLUMNS.unit]: TEXT, [CALENDAR_COLUMNS.time]: TEXT }, widths: [190, 110, 150, 110, 130, 90, 90, 420], tabColor: '#1a73e8' },
     {
       name: SHEETS.data, internal: true,
-      rows: () => [[...Object.values(DATA_COLUMNS), ...catalog.indicators.map((i) => i.code)]],
+      rows: () => [[...Object.values(DATA_COLUMNS), HASH_COLUMN, ...catalog.indicators.map((i) => i.code)]],
       columnFormats: { [DATA_COLUMNS.submittedAt]: 'dd/MM/yyyy HH:mm:ss' },
     },
-    { name: SHEETS.audit, internal: true, rows: () => [Object.values(AUDIT_COLUMNS)], columnFormats: { [AUDIT_COLUMNS.at]: 'dd/MM/yyyy HH:mm:ss' }, widths: [150, 220, 160, 200, 500] },
+    { name: SHEETS.audit, internal: true, rows: () => [[...Object.values(AUDIT_COLUMNS), HASH_COLUMN]], columnFormats: { [AUDIT_COLUMNS.at]: 'dd/MM/yyyy HH:mm:ss' }, widths: [150, 220, 160, 200, 500] },
     ...LATENESS_SHEET_SPECS,
   ];
 }

@@ -6,6 +6,8 @@ import type { Env } from '../env';
 import { DATA_COLUMNS as C, SHEETS, TIMELINESS_LABELS } from '../sheets/names';
 import { type Cell, type Table, cellOf, literal, readTable, textOf, isDate } from '../sheets/table';
 import { NotSetUpError } from '../config/load-config';
+import { HASH_COLUMN } from '../integrity/canonical';
+import { linkRows } from '../integrity/chain';
 
 export interface DataSheet {
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
@@ -13,7 +15,7 @@ export interface DataSheet {
   records: SubmissionRecord[];
 }
 
-const FIXED = new Set<string>(Object.values(C));
+const FIXED = new Set<string>([...Object.values(C), HASH_COLUMN]);
 
 function parseTimeliness(v: Cell): Timeliness {
   return textOf(v) === TIMELINESS_LABELS.late ? 'late' : 'on_time';
@@ -89,18 +91,21 @@ export function ensureColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, columns
 
 /**
  * Appends one revision with a single appendRow, which grows the sheet as needed (plus a header
- * write the first time a new indicator appears). The caller holds the script lock.
+ * write the first time a new indicator appears), linked into the data sheet's hash chain. The
+ * caller holds the script lock.
  */
-export function appendRecord(data: { sheet: GoogleAppsScript.Spreadsheet.Sheet; table: { header: string[] } }, record: SubmissionRecord): void {
+export function appendRecord(env: Env, data: { sheet: GoogleAppsScript.Spreadsheet.Sheet; table: { header: string[] } }, record: SubmissionRecord): void {
   const header = [...data.table.header];
-  const missing = [...Object.values(C), ...Object.keys(record.values)].filter((h) => !header.includes(h));
+  const missing = [...Object.values(C), HASH_COLUMN, ...Object.keys(record.values)].filter((h) => !header.includes(h));
   if (missing.length) {
     const start = header.length;
     header.push(...missing);
     ensureColumns(data.sheet, header.length);
     data.sheet.getRange(1, start + 1, 1, missing.length).setValues([missing]);
   }
-  data.sheet.appendRow(recordRow(header, record));
+  const linked = linkRows(env, 'data', header, header.indexOf(HASH_COLUMN), [recordRow(header, record)]);
+  data.sheet.appendRow(linked.rows[0]);
+  linked.commit();
 }
 
 /** A record as a data-sheet row laid out by `header` (also used to seed demos and tests). */

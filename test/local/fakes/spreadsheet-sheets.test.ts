@@ -92,14 +92,20 @@ describe('Spreadsheet and Sheet', () => {
     const { fakes, ss } = setup();
     const s = ss.insertSheet('Dữ liệu');
     const p = s.protect();
+    // Until its editors are set, a new protection mirrors the spreadsheet's permissions.
+    p.removeEditors(p.getEditors());
     fakes.users.setActive('officer@example.com');
     expect(() => s.appendRow(['x'])).toThrow(/protected cell or object/);
     expect(s.getLastRow()).toBe(0);
+    fakes.users.setActive(fakes.users.owner);
     p.setWarningOnly(true);
+    fakes.users.setActive('officer@example.com');
     s.appendRow(['x']);
     expect(s.getLastRow()).toBe(1);
+    fakes.users.setActive(fakes.users.owner);
     p.setWarningOnly(false);
     p.addEditor('officer@example.com');
+    fakes.users.setActive('officer@example.com');
     s.appendRow(['y']);
     expect(s.getLastRow()).toBe(2);
   });

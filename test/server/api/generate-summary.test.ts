@@ -93,7 +93,8 @@ describe.each(FLAVOURS)('generateSummary (%s)', (flavour) => {
     expect(h.api.generateSummary('2024-Q1')).toMatchObject({ ok: false, errors: [{ field: 'user', message: expect.stringContaining('quản trị viên') }] });
   });
 
-  test.each([40, 400])('Spreadsheet calls stay within 25 and Document + Drive calls within 10 for %i units', (units) => {
+  // 25, plus 5 to protect the new summary sheet for the admins (issue 13).
+  test.each([40, 400])('Spreadsheet calls stay within 30 and Document + Drive calls within 10 for %i units', (units) => {
     const { h } = seeded(flavour, units - 36);
     h.api.generateSummary('2024-Q1'); // creates the report folder (recorded in the settings sheet)
     h.fakes.counters.reset();
@@ -103,7 +104,7 @@ describe.each(FLAVOURS)('generateSummary (%s)', (flavour) => {
     const r = h.api.generateSummary('2024-Q1') as Ok;
     expect(r.ok).toBe(true);
     console.log(`[budget ${flavour}] generateSummary, ${units} units: ${h.fakes.counters.spreadsheet} Spreadsheet calls (cold configuration cache ${cold}), ${h.fakes.counters.document} Document calls, ${h.fakes.counters.drive} Drive calls`);
-    expect(h.fakes.counters.spreadsheet).toBeLessThanOrEqual(25);
+    expect(h.fakes.counters.spreadsheet).toBeLessThanOrEqual(30);
     expect(h.fakes.counters.document).toBe(0);
     expect(h.fakes.counters.document + h.fakes.counters.drive).toBeLessThanOrEqual(10);
     // The first run also created the folder: one Drive call more, still within 10.

@@ -22,8 +22,8 @@ export interface LatenessHarness {
   fakes: FakeServices;
   env: Env;
   setup(): void;
-  /** The daily trigger firing (runs as the trigger owner). */
-  check(): LatenessCheckResult;
+  /** The daily trigger firing (runs as the trigger owner); `e` is the trigger's event (a scheduled run passes one with its triggerUid). */
+  check(e?: unknown): LatenessCheckResult;
   /** Someone calling the trigger's top-level function by hand (runs as the current user). */
   checkByHand(): LatenessCheckResult;
   checkFromMenu(): LatenessCheckResult;
@@ -56,7 +56,7 @@ export function makeLatenessHarness(flavour: Flavour, now: Date, user = ADMIN): 
     return {
       flavour, fakes, env, as,
       setup: () => { entry(() => runSetup(env)); allGroupsReport(); },
-      check: () => asTrigger(() => entry(() => scheduledCheck(env)), false),
+      check: (e) => asTrigger(() => entry(() => scheduledCheck(env, e)), false),
       checkByHand: () => entry(() => scheduledCheck(env)),
       checkFromMenu: () => entry(() => menuCheck(env)),
       onEdit: (e) => asTrigger(() => entry(() => editGuard(env, e)), true),
@@ -67,11 +67,18 @@ export function makeLatenessHarness(flavour: Flavour, now: Date, user = ADMIN): 
   return {
     flavour, fakes, env, as,
     setup: () => { bundle.call('setup'); allGroupsReport(); },
-    check: () => asTrigger(() => bundle.call<LatenessCheckResult>('checkLateness'), false),
+    check: (e) => asTrigger(() => bundle.call<LatenessCheckResult>('checkLateness', e), false),
     checkByHand: () => bundle.call<LatenessCheckResult>('checkLateness'),
     checkFromMenu: () => bundle.call<LatenessCheckResult>('checkLatenessFromMenu'),
     onEdit: (e) => asTrigger(() => bundle.callRaw('onEditGuard', e), true),
   };
+}
+
+/** The event a time-driven run of the installed daily trigger receives (only its triggerUid matters here). */
+export function dailyTriggerEvent(h: LatenessHarness): { triggerUid: string } {
+  const t = h.fakes.triggers.records().find((r) => r.handler === 'checkLateness');
+  if (!t) throw new Error('no daily trigger installed');
+  return { triggerUid: t.id };
 }
 
 /** Sets the clock to a Vietnamese wall-clock time, e.g. '2024-03-15T07:00'. */

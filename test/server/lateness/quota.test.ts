@@ -1,6 +1,6 @@
 // The daily mail quota: sending stops before it runs out, the stop is audited, the digest keeps
 // its share, and what was not sent goes out on a later run.
-import { FLAVOURS, ADMIN, OFFICER, at, deactivate, makeLatenessHarness, records, setEmails, type LatenessHarness } from './harness';
+import { FLAVOURS, ADMIN, OFFICER, at, dailyTriggerEvent, deactivate, makeLatenessHarness, records, setEmails, type LatenessHarness } from './harness';
 import { SHEETS } from '../../../src/server/sheets/names';
 import { REMINDER_LOG_SHEET } from '../../../src/server/lateness/sheets';
 
@@ -68,10 +68,15 @@ describe.each(FLAVOURS)('mail quota (%s)', (flavour) => {
     expect(() => h.checkFromMenu()).toThrow(/chỉ dành cho quản trị viên/);
     expect(h.checkByHand()).toMatchObject({ emailsSent: 0, skipped: 'not-owner' });
     expect(h.fakes.outbox).toHaveLength(0);
-    // a time-driven run where Google does not disclose the user still works
+    // a made-up event is not the trigger's: the officer is still refused
+    expect(() => h.check({ triggerUid: '123', authMode: 'FULL' })).toThrow(/chỉ dành cho quản trị viên/);
+    // silence is not a trigger: a caller Google does not name is refused when run by hand
     h.as('');
     h.fakes.users.setEffective(ADMIN);
-    expect(h.check().emailsSent).toBe(4);
+    expect(() => h.check()).toThrow(/Không xác định được tài khoản Google/);
+    expect(h.fakes.outbox).toHaveLength(0);
+    // the time-driven run (its event names the admin's own trigger) works although Google names nobody
+    expect(h.check(dailyTriggerEvent(h)).emailsSent).toBe(4);
     expect(records(h, REMINDER_LOG_SHEET).every((r) => r['Thời gian gửi'] instanceof Date)).toBe(true);
   });
 });

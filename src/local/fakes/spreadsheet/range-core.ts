@@ -39,8 +39,9 @@ export class RangeCore {
   }
 
   /** Writes every cell of the box with `write(cell, r, c)` (0-based offsets). */
-  protected writeEach(write: (cell: Cell, r: number, c: number) => void, content = true): void {
-    if (content) this.sheet._assertEditable(this.box);
+  protected writeEach(write: (cell: Cell, r: number, c: number) => void): void {
+    // Formats are edits too: a protection refuses them as it refuses values.
+    this.sheet._assertEditable(this.box);
     const { row, col, numRows, numCols } = this.box;
     const grid = this.sheet._grid();
     for (let r = 0; r < numRows; r++) {
@@ -56,7 +57,7 @@ export class RangeCore {
       } else {
         (cell.fmt ??= {})[key] = v;
       }
-    }, false);
+    });
     return this;
   }
 

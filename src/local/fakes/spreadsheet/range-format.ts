@@ -90,6 +90,7 @@ export class RangeFormatting extends RangeCore {
   }
 
   clearFormat(): this {
+    this.sheet._assertEditable(this.box);
     this.sheet._grid().clear(this.box.row, this.box.col, this.box.numRows, this.box.numCols, { contents: false, formats: true });
     return this;
   }

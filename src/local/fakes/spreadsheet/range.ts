@@ -52,7 +52,7 @@ export class FakeRange extends RangeFormatting {
   clear(options?: { contentsOnly?: boolean; formatOnly?: boolean }): this {
     const contents = !options?.formatOnly;
     const formats = !options?.contentsOnly;
-    if (contents) this.sheet._assertEditable(this.box);
+    this.sheet._assertEditable(this.box);
     this.sheet._grid().clear(this.box.row, this.box.col, this.box.numRows, this.box.numCols, { contents, formats });
     return this;
   }

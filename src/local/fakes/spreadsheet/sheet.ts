@@ -3,7 +3,7 @@ import type { FakeEnv } from '../env';
 import { type Box, parseA1 } from './a1';
 import { coerceInput } from './cells';
 import { Grid } from './grid';
-import { FakeProtection, ProtectionType } from './protection';
+import { FakeProtection, PROTECTED_MESSAGE, ProtectionType } from './protection';
 import { FakeRange } from './range';
 import type { FakeSpreadsheet } from './spreadsheet';
 import { SheetLayout } from './sheet-layout';
@@ -26,7 +26,7 @@ export class FakeSheet extends SheetLayout {
   }
 
   getName(): string { return this.name; }
-  setName(name: string): this { this.parent._checkNewName(String(name), this); this.name = String(name); return this; }
+  setName(name: string): this { this._assertEditable(this.all()); this.parent._checkNewName(String(name), this); this.name = String(name); return this; }
   getSheetName(): string { return this.name; }
   getSheetId(): number { return this.id; }
   getIndex(): number { return this.parent._indexOf(this) + 1; }
@@ -85,6 +85,7 @@ export class FakeSheet extends SheetLayout {
   insertRowBefore(beforePosition: number): this { return this.insertRows(beforePosition, 1); }
   private insertRows(before: number, count: number): this {
     if (before < 1 || before > this.grid.maxRows + 1 || count < 1) throw this.env.error('Those rows are out of bounds.');
+    this._assertEditable({ row: Math.min(before, this.grid.maxRows), col: 1, numRows: 1, numCols: this.grid.maxColumns });
     this.grid.insertRows(before, count);
     return this;
   }
@@ -96,20 +97,26 @@ export class FakeSheet extends SheetLayout {
     this.grid.deleteRows(rowPosition, howMany);
     return this;
   }
-  insertColumnsAfter(afterPosition: number, howMany: number): this { this.grid.insertColumns(afterPosition + 1, howMany); return this; }
-  insertColumnAfter(afterPosition: number): this { this.grid.insertColumns(afterPosition + 1, 1); return this; }
-  insertColumnsBefore(beforePosition: number, howMany: number): this { this.grid.insertColumns(beforePosition, howMany); return this; }
+  insertColumnsAfter(afterPosition: number, howMany: number): this { return this.insertColumns(afterPosition + 1, howMany); }
+  insertColumnAfter(afterPosition: number): this { return this.insertColumns(afterPosition + 1, 1); }
+  insertColumnsBefore(beforePosition: number, howMany: number): this { return this.insertColumns(beforePosition, howMany); }
+  private insertColumns(before: number, count: number): this {
+    this._assertEditable({ row: 1, col: Math.min(before, this.grid.maxColumns), numRows: this.grid.maxRows, numCols: 1 });
+    this.grid.insertColumns(before, count);
+    return this;
+  }
   deleteColumn(columnPosition: number): this { return this.deleteColumns(columnPosition, 1); }
   deleteColumns(columnPosition: number, howMany: number): this {
     if (columnPosition < 1 || columnPosition + howMany - 1 > this.grid.maxColumns) throw this.env.error('Those columns are out of bounds.');
     if (howMany >= this.grid.maxColumns) throw this.env.error('You can\'t delete all the columns on the sheet.');
+    this._assertEditable({ row: 1, col: columnPosition, numRows: this.grid.maxRows, numCols: howMany });
     this.grid.deleteColumns(columnPosition, howMany);
     return this;
   }
 
   clear(options?: { contentsOnly?: boolean; formatOnly?: boolean }): this {
     const contents = !options?.formatOnly;
-    if (contents) this._assertEditable(this.all());
+    this._assertEditable(this.all());
     this.grid.clear(1, 1, this.grid.maxRows, this.grid.maxColumns, { contents, formats: !options?.contentsOnly });
     return this;
   }
@@ -152,7 +159,7 @@ export class FakeSheet extends SheetLayout {
     const user = this.env.users.effective;
     const all = [this.sheetProtection, ...this.rangeProtections].filter((p): p is FakeProtection => !!p);
     if (all.some((p) => p._covers(box) && !p._allows(user))) {
-      throw this.env.error('You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.');
+      throw this.env.error(PROTECTED_MESSAGE);
     }
   }
   _addMerge(box: Box): void { this._removeMerges(box); this.merges.push({ ...box }); }
@@ -166,6 +173,7 @@ export class FakeSheet extends SheetLayout {
   _recordBorder(record: BorderRecord): void { this.borders.push(record); }
   _recordValidation(a1: string, rule: unknown): void { this.validations.push({ a1, rule }); }
   _protection(): FakeProtection | null { return this.sheetProtection; }
+  _all(): Box { return this.all(); }
   private all(): Box { return { row: 1, col: 1, numRows: this.grid.maxRows, numCols: this.grid.maxColumns }; }
   override toString(): string { return 'Sheet'; }
 }

@@ -70,6 +70,7 @@ export class FakeSpreadsheet {
     const i = this.sheets.indexOf(sheet);
     if (i < 0) throw this.env.error('Sheet not found');
     if (this.sheets.length === 1) throw this.env.error('You can\'t remove all the sheets in a document.');
+    sheet._assertEditable(sheet._all());
     this.sheets.splice(i, 1);
     if (this.active === sheet) this.active = this.sheets[Math.max(0, i - 1)];
   }

@@ -169,7 +169,8 @@ function renderClock(s: PlaygroundState): void {
   byId('clock-text').textContent = longDateTimeVi(s.now);
   const input = byId<HTMLInputElement>('clock-input');
   if (document.activeElement !== input) input.value = inputValue(s.now);
-  byId<HTMLInputElement>('auto-triggers').checked = s.autoTriggers;
+  // A poll answered while the user's own change is on its way would undo the click.
+  if (busy === 0) byId<HTMLInputElement>('auto-triggers').checked = s.autoTriggers;
 }
 
 async function refresh(): Promise<void> {
