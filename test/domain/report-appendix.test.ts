@@ -70,7 +70,7 @@ describe('report appendix', () => {
     const tt = byName('Thanh tra huyện');
     expect(tt.r[col(tt.t, label('HOI_NGHI_LONG_GHEP'))]).toBe('0');
     expect(tt.r.at(-1)).toBe('Không phát sinh; Không phát sinh hoạt động trong kỳ');
-    expect(byName('UBND xã Cẩm Hưng').r.at(-1)).toBe('Đã sửa (lần 1), sửa sau hạn; Bổ sung số liệu sau hạn');
+    expect(byName('UBND xã Cẩm Hưng').r.at(-1)).toBe('Lần nộp 2, sửa sau hạn; Bổ sung số liệu sau hạn');
     const ha = q1.groups[0].rows.find((r) => r.unitCode === SEED.revised)!;
     const haRow = byName('UBND xã Cẩm Hà');
     expect(haRow.r[col(haRow.t, label('TIN_BAI'))]).toBe(formatNumber(ha.values.TIN_BAI!));

@@ -2,6 +2,7 @@
 // same fakes: every top-level function by name, plus the arrangements an office (or an attacker
 // with no script knowledge, typing into the sheet) would make.
 import { createFakeServices, type FakeServices } from '../../../src/local/fakes';
+import { standInExporter } from '../../../src/local/report/exporters';
 import { createEnv, type AppsScriptGlobals, type Env } from '../../../src/server/env';
 import { UserError } from '../../../src/server/auth';
 import { runSetup } from '../../../src/server/setup/setup';
@@ -45,6 +46,8 @@ export interface TrustHarness {
 
 export function makeTrustHarness(flavour: Flavour, now: Date): TrustHarness {
   const fakes = createFakeServices({ now, activeUser: ADMIN, ownerEmail: ADMIN });
+  // The converted Doc's PDF export: checked, not rendered (LibreOffice is for the demo's PDF).
+  fakes.drive.setExporter(standInExporter);
   const env = createEnv(fakes.globals as unknown as AppsScriptGlobals, () => fakes.clock.now());
   const as = (email: string): void => fakes.users.setActive(email);
   if (flavour === 'modules') {

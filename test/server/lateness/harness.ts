@@ -25,7 +25,7 @@ export interface LatenessHarness {
   /** The daily trigger firing (runs as the trigger owner); `e` is the trigger's event (a scheduled run passes one with its triggerUid). */
   check(e?: unknown): LatenessCheckResult;
   /** Someone calling the trigger's top-level function by hand (runs as the current user). */
-  checkByHand(): LatenessCheckResult;
+  checkByHand(e?: unknown): LatenessCheckResult;
   checkFromMenu(): LatenessCheckResult;
   onEdit(e: EditEvent): unknown;
   as(email: string): void;
@@ -52,12 +52,17 @@ export function makeLatenessHarness(flavour: Flavour, now: Date, user = ADMIN): 
     fakes.users.setActive(keepActive ? active : o, o);
     try { return fn(); } finally { fakes.users.setActive(active, effective); }
   };
+  // A time-driven run passes its event, naming the owner's own daily trigger.
+  const fired = (e: unknown): unknown => e ?? (() => {
+    const t = fakes.triggers.records().find((r) => r.handler === 'checkLateness' && r.owner === (owner() ?? fakes.users.active));
+    return t ? { triggerUid: t.id } : undefined;
+  })();
   if (flavour === 'modules') {
     return {
       flavour, fakes, env, as,
       setup: () => { entry(() => runSetup(env)); allGroupsReport(); },
-      check: (e) => asTrigger(() => entry(() => scheduledCheck(env, e)), false),
-      checkByHand: () => entry(() => scheduledCheck(env)),
+      check: (e) => asTrigger(() => entry(() => scheduledCheck(env, fired(e))), false),
+      checkByHand: (e) => entry(() => scheduledCheck(env, e)),
       checkFromMenu: () => entry(() => menuCheck(env)),
       onEdit: (e) => asTrigger(() => entry(() => editGuard(env, e)), true),
     };
@@ -67,8 +72,8 @@ export function makeLatenessHarness(flavour: Flavour, now: Date, user = ADMIN): 
   return {
     flavour, fakes, env, as,
     setup: () => { bundle.call('setup'); allGroupsReport(); },
-    check: (e) => asTrigger(() => bundle.call<LatenessCheckResult>('checkLateness', e), false),
-    checkByHand: () => bundle.call<LatenessCheckResult>('checkLateness'),
+    check: (e) => asTrigger(() => bundle.call<LatenessCheckResult>('checkLateness', fired(e)), false),
+    checkByHand: (e) => bundle.call<LatenessCheckResult>('checkLateness', e),
     checkFromMenu: () => bundle.call<LatenessCheckResult>('checkLatenessFromMenu'),
     onEdit: (e) => asTrigger(() => bundle.callRaw('onEditGuard', e), true),
   };

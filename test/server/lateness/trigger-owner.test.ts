@@ -14,6 +14,8 @@ function twoAdmins(flavour: (typeof FLAVOURS)[number]): LatenessHarness {
   const h = makeLatenessHarness(flavour, new Date('2024-03-01T08:00:00+07:00'), ADMIN);
   h.setup();
   setSetting(h, 'admins', `${ADMIN}, ${SECOND}`);
+  // As after the admins row is edited: setup re-applies the protections for the new list.
+  h.setup();
   return h;
 }
 
