@@ -58,6 +58,8 @@ export interface Indicator {
   /** For text indicators. */
   maxLength?: number;
   order: number;
+  /** Above this a figure is accepted only once the unit confirms it (column "Mức hợp lý tối đa"). */
+  plausibleMax?: number;
 }
 
 export interface Catalog {

@@ -70,3 +70,6 @@ export function onEditGuard(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 export function onChangeGuard(e: { changeType?: string }): void {
   run((env) => changeGuard(env, e));
 }
+
+// The office's review (issue 14): dashboard dialog, its data calls and the review transitions (admins).
+export { showReviewDialog, getReviewDashboard, getReviewDetail, reviewReport } from './review/entries';
