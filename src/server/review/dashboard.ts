@@ -6,7 +6,7 @@ import { openPeriods } from '../../domain/calendar';
 import { findUnit } from '../../domain/catalog';
 import { parsePeriodId } from '../../domain/periods';
 import { buildDashboard, buildDetail } from '../../domain/review/dashboard';
-import type { Period } from '../../domain/types';
+import type { Period, SubmissionRecord } from '../../domain/types';
 import { UserError, requireAdmin } from '../auth';
 import { type AppConfig, loadConfig } from '../config/load-config';
 import type { Env } from '../env';
@@ -32,13 +32,22 @@ function periodArg(periodId: unknown, fallback: Period | undefined): Period {
   return p;
 }
 
+/** By default the period of the most recent submission among those listed: what just came in. */
+function latestActive(periods: Period[], records: SubmissionRecord[]): Period | undefined {
+  let best: SubmissionRecord | null = null;
+  for (const r of records) {
+    if (periods.some((p) => p.id === r.periodId) && (!best || r.submittedAt.getTime() > best.submittedAt.getTime())) best = r;
+  }
+  return best ? periods.find((p) => p.id === best.periodId) : undefined;
+}
+
 export function getReviewDashboard(env: Env, periodId?: unknown): ReviewDashboardDto {
   const config = loadConfig(env);
   requireAdmin(env, config.settings);
   const now = env.now();
   const periods = reviewPeriods(config, now);
-  const period = periodArg(periodId, periods[0]);
   const { records } = readDataSheet(env);
+  const period = periodArg(periodId, latestActive(periods, records) ?? periods[0]);
   return buildDashboard({
     catalog: config.catalog, calendar: config.calendar, dueSoonDays: config.settings.dueSoonDays,
     period, periods, records, events: readReviewLog(env), now,
