@@ -1,0 +1,87 @@
+// The office's review dialog in headless Chromium: the built dist/Review.html through the bridge
+// to the built dist/Code.js (`npm run build` first). An outlier is flagged, the admin returns the
+// report with a reason (the unit is mailed), the unit resubmits, the admin approves.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { startBridgeServer } from '../../src/local/bridge';
+import { SHEETS } from '../../src/server/sheets/names';
+import { recordRow } from '../../src/server/storage/submissions';
+import { launchChromium } from '../../src/local/report/chromium';
+import { ADMIN, NOW, OFFICER, OFFICER_UNIT, communeValues, makeWorld, screenshot, type World } from './sidebar-world';
+
+const REVIEW_ENTRIES = ['getReviewDashboard', 'getReviewDetail', 'reviewReport'];
+let browser: Browser;
+beforeAll(async () => { browser = await launchChromium(); });
+afterAll(async () => { await browser?.close(); });
+
+async function openDialog(world: World): Promise<{ page: Page; errors: string[]; close(): Promise<void> }> {
+  if (!existsSync('dist/Review.html')) throw new Error('dist/Review.html is missing: run `npm run build` first');
+  const bridge = await startBridgeServer({
+    call: (fn, args) => world.call(fn, ...args), allowed: REVIEW_ENTRIES, sidebarPath: path.resolve('dist/Review.html'),
+  });
+  const context = await browser.newContext({ viewport: { width: 1100, height: 680 }, locale: 'vi-VN', timezoneId: 'America/New_York' });
+  await context.route('**/*', (route) => (route.request().url().startsWith(bridge.url) ? route.continue() : route.abort()));
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => { errors.push(d.message()); void d.dismiss(); });
+  await page.goto(bridge.url);
+  return { page, errors, close: async () => { await context.close(); await bridge.close(); } };
+}
+
+test('admin: sees the outlier flagged, returns the report with a reason, then approves the new revision', async () => {
+  const world = await makeWorld(NOW);
+  // Last year's quarters: one or two classes a quarter; this quarter says 90.
+  const header = world.fakes.spreadsheet.values(SHEETS.data)[0].map(String);
+  world.fakes.spreadsheet.seed(SHEETS.data, ['2023-Q1', '2023-Q2', '2023-Q3', '2023-Q4'].map((q, i) => recordRow(header, {
+    id: `seed-${q}`, requestId: `seedreq-${q}`, unitCode: OFFICER_UNIT, periodId: q, revision: 1, submittedAt: new Date(Date.UTC(2023, 3 * i + 2, 17)),
+    submittedBy: OFFICER, timeliness: 'on_time', values: communeValues({ LOP_TAP_HUAN: 1 + (i % 2) }), note: '', nothingToReport: false, evidenceUrl: '',
+  })));
+  const seeded = world.dataRows().length;
+  world.call('submitReport', { unitCode: OFFICER_UNIT, periodId: '2024-Q1', values: communeValues({ LOP_TAP_HUAN: 90 }), requestId: 'review-q1-000001' });
+  world.fakes.users.setActive(ADMIN);
+  const { page, errors, close } = await openDialog(world);
+  try {
+    const row = page.locator(`tr[data-unit="${OFFICER_UNIT}"]`);
+    await row.waitFor();
+    expect(await page.inputValue('#period')).toBe('2024-Q1');
+    expect(await row.locator('.review-state').innerText()).toBe('Đã nhận');
+    const cell = row.locator('td[data-code="LOP_TAP_HUAN"]');
+    expect(await cell.getAttribute('class')).toContain('outlier');
+    expect(await cell.getAttribute('title')).toBe('Gấp hơn 5 lần trung vị các kỳ trước (1,5).');
+    expect(await cell.innerText()).toContain('90');
+    await screenshot(page, 'review-dashboard.png');
+
+    await row.locator('button[data-open]').click();
+    await page.waitForSelector('#revisions');
+    await page.click('#return'); // no reason: refused, nothing stored
+    await page.waitForSelector('#status.error');
+    expect(await page.innerText('#status')).toContain('lý do');
+    await page.fill('#reason', 'Số lớp tập huấn 90 có đúng không? Gửi kèm danh sách lớp.');
+    await page.click('#return');
+    await page.waitForSelector('#status.ok');
+    expect(await page.innerText('#status')).toBe(`Xã Cẩm Bình: Cần bổ sung (lần nộp 1), đã gửi email tới ${OFFICER}.`);
+    expect(await row.locator('.review-state').innerText()).toBe('Cần bổ sung');
+    expect(world.fakes.outbox.map((m) => m.to)).toEqual([OFFICER]);
+
+    // The unit corrects the figure; the dialog shows revision 2 back at "Đã nhận" with the change marked.
+    world.fakes.users.setActive(OFFICER);
+    world.call('submitReport', { unitCode: OFFICER_UNIT, periodId: '2024-Q1', values: communeValues({ LOP_TAP_HUAN: 2 }), requestId: 'review-q1-000002' });
+    world.fakes.users.setActive(ADMIN);
+    await page.click('#reload');
+    await page.waitForFunction((u) => document.querySelector(`tr[data-unit="${u}"] .review-state`)?.textContent === 'Đã nhận', OFFICER_UNIT);
+    await row.locator('button[data-open]').click();
+    await page.waitForFunction(() => document.querySelectorAll('#revisions thead th').length === 3);
+    expect(await page.locator('#revisions td.changed').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-code')))).toEqual(['LOP_TAP_HUAN']);
+    await page.click('#approve');
+    await page.waitForSelector('#status.ok');
+    expect(await row.locator('.review-state').innerText()).toBe('Đã duyệt');
+    await screenshot(page, 'review-detail.png');
+    expect(world.dataRows()).toHaveLength(seeded + 2);
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+    await world.close();
+  }
+});
