@@ -18,12 +18,17 @@ import { FakeUtilities } from './utilities';
 import { FakeScriptApp, TriggerRegistry } from './script';
 import { DEFAULT_MAIL_QUOTA, FakeMailApp, MailState } from './mail';
 import { SpreadsheetInspector } from './spreadsheet/inspect';
-import { DriveStore } from './drive/store';
+import { DriveStore, NO_EXPORTER } from './drive/store';
+import { FAKE_PDF_HEADER, toBytes } from './blob';
 import { FakeDriveApp } from './drive/app';
 import { DriveInspector } from './drive/inspect';
 import { type FakeDocument, FakeDocumentApp, GOOGLE_SHEET_MIME } from './document/document';
 import { DocsInspector } from './document/inspect';
 import { renderText } from './document/render';
+import { createDriveAdvanced, FakeDriveFiles } from './drive/advanced';
+import { advancedService, loadManifest, type Manifest } from './auth/manifest';
+import { Grants } from './auth/grants';
+import { scopeHook } from './auth/enforce';
 
 export interface FakeServicesOptions {
   now?: Date;
@@ -40,6 +45,8 @@ export interface FakeServicesOptions {
   timeZone?: string;
   /** Echo Logger/console lines to the Node console. */
   echoLogs?: boolean;
+  /** The manifest whose scopes and advanced services apply; default: the project's appsscript.json. */
+  manifest?: Manifest;
 }
 
 export const DEFAULT_OWNER = 'owner@example.com';
@@ -58,6 +65,13 @@ export function createFakeServices(options: FakeServicesOptions = {}) {
   drive.add({ id: spreadsheet.getId(), name: spreadsheetName, mimeType: GOOGLE_SHEET_MIME, bytes: null, parentId: drive.rootId });
   const docs = new Map<string, FakeDocument>();
   drive.exportDoc = (id) => { const doc = docs.get(id); return doc ? renderText(doc.getBody()) : ''; };
+  // Drive.Files.export of a Doc written with DocumentApp: the same fake PDF as DriveApp's getAs.
+  // An uploaded-and-converted file (e.g. a .docx) needs a real exporter: fakes.drive.setExporter.
+  drive.exporter = (file, mimeType) => {
+    const doc = docs.get(file.id);
+    if (!doc || mimeType !== 'application/pdf') throw env.error(NO_EXPORTER);
+    return toBytes(FAKE_PDF_HEADER + renderText(doc.getBody()));
+  };
   const propertyStores = new PropertyStores();
   const lock = new LockState(env);
   const logSink = new LogSink(options.echoLogs ?? false);
@@ -65,6 +79,9 @@ export function createFakeServices(options: FakeServicesOptions = {}) {
   const mail = new MailState(options.mailQuota ?? DEFAULT_MAIL_QUOTA);
 
   const cacheStores = new CacheStores();
+  const manifest = options.manifest ?? loadManifest();
+  const grants = new Grants(manifest);
+  reg.hooks.push(scopeHook(env, grants));
   const globals = {
     SpreadsheetApp: reg.expose(new FakeSpreadsheetApp(env, spreadsheet, uiState)),
     PropertiesService: reg.expose(new FakePropertiesService(env, propertyStores)),
@@ -78,6 +95,10 @@ export function createFakeServices(options: FakeServicesOptions = {}) {
     DocumentApp: reg.expose(new FakeDocumentApp(env, drive, docs)),
     DriveApp: reg.expose(new FakeDriveApp(env, drive)),
     Logger: new FakeLogger(logSink),
+    /** The Drive advanced service (v3): only when the manifest enables it, as in Apps Script. */
+    Drive: advancedService(manifest, 'Drive')
+      ? createDriveAdvanced(reg.expose(new FakeDriveFiles(env, drive, grants))) as unknown as GoogleAppsScript.Drive
+      : undefined,
   };
 
   return {
@@ -96,6 +117,9 @@ export function createFakeServices(options: FakeServicesOptions = {}) {
     outbox: mail.outbox,
     ui: uiState,
     logs: logSink,
+    /** The manifest in force and the scopes the user granted (`grants.revoke(...)` simulates a partial grant). */
+    manifest,
+    grants,
     /** Raw (uncounted) spreadsheet plus inspection helpers. */
     spreadsheet: new SpreadsheetInspector(spreadsheet, env),
     docs: new DocsInspector(docs),

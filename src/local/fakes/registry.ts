@@ -8,7 +8,11 @@ interface Meta { service: ServiceName; type: string; guard?: (method: string) =>
 /** Never counted: conversions and introspection the JS engine itself may call. */
 const UNCOUNTED = new Set(['toString', 'valueOf', 'toJSON', 'constructor', 'inspect']);
 
+/** Runs before every counted call (scope checks, the execution clock). */
+export type CallHook = (service: ServiceName, type: string, method: string) => void;
+
 export class Registry {
+  readonly hooks: CallHook[] = [];
   private readonly meta = new WeakMap<object, Meta>();
   private readonly proxies = new WeakMap<object, object>();
   private readonly targets = new WeakMap<object, object>();
@@ -65,6 +69,7 @@ export class Registry {
           const fn = value as (...args: unknown[]) => unknown;
           wrapped = (...args: unknown[]) => {
             this.counters.hit(meta.service, `${meta.type}.${prop}`);
+            for (const hook of this.hooks) hook(meta.service, meta.type, prop);
             meta.guard?.(prop);
             return this.expose(fn.apply(t, args.map((a) => this.unwrap(a))));
           };

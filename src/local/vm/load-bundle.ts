@@ -38,7 +38,7 @@ export function loadBundle(services: FakeServices, options: LoadBundleOptions = 
 
   const context = vm.createContext({}, { name: 'apps-script', codeGeneration: { strings: true, wasm: false } });
   for (const name of FORBIDDEN_GLOBALS) vm.runInContext(`delete globalThis[${JSON.stringify(name)}]`, context);
-  for (const [name, value] of Object.entries(services.globals)) context[name] = value;
+  for (const [name, value] of Object.entries(services.globals)) if (value !== undefined) context[name] = value;
   context.console = services.console;
 
   const ContextDate = installClockDate(context, () => services.clock.nowMs());

@@ -53,14 +53,14 @@ export function generateSummary(env: Env, periodId?: unknown): GenerateSummaryRe
     ? closedPeriods(config, now)[0]
     : typeof periodId === 'string' ? parsePeriodId(periodId.trim()) : null;
   if (!period) return { ok: false, errors: [{ field: 'periodId', message: 'Kỳ báo cáo không hợp lệ (ví dụ 2024-Q1, 2024-M03, 2024-H1, 2024-Y).' }] };
-  const { DocumentApp, DriveApp } = env.g;
-  if (!DocumentApp || !DriveApp) throw new Error('DocumentApp/DriveApp không khả dụng.');
+  const { DocumentApp, Drive } = env.g;
+  if (!DocumentApp || !Drive) throw new Error('DocumentApp/Drive không khả dụng.');
 
   const lock = env.g.LockService.getScriptLock();
   if (!lock.tryLock(30000)) return { ok: false, errors: [{ field: 'periodId', message: 'Đang có người khác tạo báo cáo. Vui lòng thử lại sau ít phút.' }] };
   try {
-    const folder = ensureReportFolder(env, config);
-    if (folder === null) return { ok: false, errors: [{ field: 'driveFolderId', message: FOLDER_ERROR }] };
+    const folderId = ensureReportFolder(env, config);
+    if (folderId === null) return { ok: false, errors: [{ field: 'driveFolderId', message: FOLDER_ERROR }] };
     const records = readDataSheet(env).records;
     const summary = summarise(config, period, now, records);
     const previous = summarise(config, previousPeriod(period), now, records);
@@ -68,7 +68,7 @@ export function generateSummary(env: Env, periodId?: unknown): GenerateSummaryRe
     const report = buildReportModel({
       summary, previous: previous.counts.submitted > 0 ? previous : null, settings: config.settings, catalog: config.catalog, issuedAt: now,
     });
-    const { docUrl, pdfUrl } = renderReportDoc(report, { DocumentApp, DriveApp }, { folder });
+    const { docUrl, pdfUrl } = renderReportDoc(report, { DocumentApp, Drive }, { folderId, folderChecked: true });
     appendAudit(env, { action: 'Tạo báo cáo tổng hợp', target: period.id, detail: `${periodLabel(period)}: ${sheetName}, ${docUrl}` }, email);
     return {
       ok: true, periodId: period.id, periodLabel: periodLabel(period), sheetName, docUrl, pdfUrl,

@@ -8,17 +8,21 @@ export const REPORT_FOLDER_NAME = 'Báo cáo CCHC';
 
 export const FOLDER_ERROR = 'Không mở được thư mục Drive đã khai báo trong trang Cài đặt (driveFolderId). Với quyền hạn hẹp (drive.file), hệ thống chỉ dùng được thư mục do chính nó tạo: hãy xóa ô này để hệ thống tự tạo thư mục "Báo cáo CCHC" (có thể di chuyển thư mục đó đi nơi khác sau).';
 
-/** The configured folder when the script can open it, else a new one; null when the configured one is unreachable. */
-export function ensureReportFolder(env: Env, config: AppConfig): GoogleAppsScript.Drive.Folder | null {
+const FOLDER_MIME = 'application/vnd.google-apps.folder';
+
+/** The id of the configured folder when the script can open it, else of a new one; null when the configured one is unreachable. */
+export function ensureReportFolder(env: Env, config: AppConfig): string | null {
+  const Drive = env.g.Drive;
+  if (!Drive) throw new Error('Dịch vụ nâng cao Drive (v3) chưa được bật trong appsscript.json.');
   if (config.settings.driveFolderId) {
     try {
-      return env.g.DriveApp!.getFolderById(config.settings.driveFolderId);
+      return String(Drive.Files.get(config.settings.driveFolderId, { fields: 'id' }).id);
     } catch {
       return null;
     }
   }
-  const folder = env.g.DriveApp!.createFolder(`${REPORT_FOLDER_NAME} - ${env.ss().getName()}`);
-  const id = folder.getId();
+  const folder = Drive.Files.create({ name: `${REPORT_FOLDER_NAME} - ${env.ss().getName()}`, mimeType: FOLDER_MIME });
+  const id = String(folder.id);
   updateSetting(env, 'driveFolderId', () => id);
-  return folder;
+  return id;
 }

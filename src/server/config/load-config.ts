@@ -1,6 +1,6 @@
 // Reads the five configuration sheets into domain objects. Reading them costs three Spreadsheet
-// calls each, so the parsed result is kept in the script cache; setup() and the edit guard drop
-// it whenever a configuration sheet changes, and it expires on its own as a safety net.
+// calls each, so the parsed result is kept in the script cache (config-cache.ts) under a
+// generation that setup() and the guards bump whenever a configuration sheet changes.
 import type { CalendarConfig, Catalog, Settings } from '../../domain/types';
 import { validateCatalog } from '../../domain/catalog';
 import { DEFAULT_CALENDAR } from '../../domain/calendar-defaults';
@@ -11,6 +11,7 @@ import { type Table, readTable } from '../sheets/table';
 import { parseCatalog } from './catalog-codec';
 import { parseCalendar } from './calendar-codec';
 import { parseSettings } from './settings-codec';
+import { bumpConfigGeneration, configGeneration, readCachedConfig, writeCachedConfig } from './config-cache';
 
 export interface AppConfig {
   catalog: Catalog;
@@ -20,12 +21,7 @@ export interface AppConfig {
   problems: string[];
 }
 
-const CACHE_KEY = 'cchc:config:v1';
-/** CacheService maximum; edits take effect at once through the edit guard or setup(), this is only a safety net. */
-export const CONFIG_CACHE_SECONDS = 6 * 60 * 60;
-/** CacheService refuses values over 100 KB. */
-const CACHE_MAX_CHARS = 100 * 1000;
-
+export { CONFIG_CACHE_SECONDS } from './config-cache';
 export const CONFIG_SHEETS = [SHEETS.groups, SHEETS.units, SHEETS.indicators, SHEETS.calendar, SHEETS.settings] as const;
 
 export class NotSetUpError extends Error {
@@ -50,20 +46,18 @@ export function readConfigFromSheets(env: Env): AppConfig {
   return { catalog, calendar, settings, problems };
 }
 
-function cache(env: Env): GoogleAppsScript.Cache.Cache | null {
-  return env.g.CacheService ? env.g.CacheService.getScriptCache() : null;
-}
-
 export function loadConfig(env: Env): AppConfig {
-  const c = cache(env);
-  const hit = c?.get(CACHE_KEY);
-  if (hit) return JSON.parse(hit) as AppConfig;
+  const cached = readCachedConfig(env);
+  if (cached) return cached;
+  // Read the generation before the sheets: an edit landing after this read bumps it, so what we
+  // put below is filed under a generation nobody asks for any more.
+  const generation = configGeneration(env);
   const config = readConfigFromSheets(env);
-  const json = JSON.stringify(config);
-  if (c && json.length <= CACHE_MAX_CHARS) c.put(CACHE_KEY, json, CONFIG_CACHE_SECONDS);
+  writeCachedConfig(env, generation, JSON.stringify(config));
   return config;
 }
 
+/** Every configuration change (edit guard, change guard, setup, settings writes) calls this. */
 export function invalidateConfig(env: Env): void {
-  cache(env)?.remove(CACHE_KEY);
+  bumpConfigGeneration(env);
 }

@@ -7,7 +7,8 @@ import { MARGIN_PT, PAGE_PT } from './layout';
 
 export interface ReportDocDeps {
   DocumentApp: GoogleAppsScript.Document.DocumentApp;
-  DriveApp: GoogleAppsScript.Drive.DriveApp;
+  /** The Drive advanced service (v3): under the drive.file scope DriveApp is not allowed. */
+  Drive: GoogleAppsScript.Drive;
 }
 
 export interface ReportDocResult {
@@ -19,14 +20,15 @@ export interface ReportDocResult {
 
 export interface ReportDocOptions {
   folderId?: string;
-  /** A folder the caller already opened (saves looking it up again). */
-  folder?: GoogleAppsScript.Drive.Folder;
+  /** The caller already checked that the folder is reachable (saves looking it up again). */
+  folderChecked?: boolean;
 }
 
 export function renderReportDoc(doc: ReportDocument, deps: ReportDocDeps, options: ReportDocOptions = {}): ReportDocResult {
-  const { DocumentApp, DriveApp } = deps;
+  const { DocumentApp, Drive } = deps;
+  const folderId = options.folderId;
   // Look the folder up first: a wrong folder id fails before a stray Doc is created.
-  const folder = options.folder ?? (options.folderId ? DriveApp.getFolderById(options.folderId) : null);
+  if (folderId && !options.folderChecked) Drive.Files.get(folderId, { fields: 'id' });
   const document = DocumentApp.create(doc.fileName);
   const body = document.getBody();
   body.setPageWidth(PAGE_PT.width).setPageHeight(PAGE_PT.height)
@@ -43,10 +45,15 @@ export function renderReportDoc(doc: ReportDocument, deps: ReportDocDeps, option
   const docUrl = document.getUrl();
   document.saveAndClose();
 
-  const file = DriveApp.getFileById(docId);
-  if (folder) file.moveTo(folder);
+  if (folderId) {
+    const parents = Drive.Files.get(docId, { fields: 'parents' }).parents ?? [];
+    Drive.Files.update({}, docId, null as unknown as GoogleAppsScript.Base.Blob, { addParents: folderId, removeParents: parents.join(',') });
+  }
   // The export reflects the saved Doc; without a folder the PDF goes where the Doc is (My Drive).
-  const blob = file.getAs('application/pdf').setName(`${doc.fileName}.pdf`);
-  const pdf = folder ? folder.createFile(blob) : DriveApp.createFile(blob);
-  return { docId, docUrl, pdfId: pdf.getId(), pdfUrl: pdf.getUrl() };
+  // Apps Script's Drive.Files.export returns the content only with alt=media (typed as void).
+  const files = Drive.Files as unknown as { export(id: string, mime: string, args: object): GoogleAppsScript.Base.Blob };
+  const blob = files.export(docId, 'application/pdf', { alt: 'media' }).setName(`${doc.fileName}.pdf`);
+  const pdf = Drive.Files.create({ name: `${doc.fileName}.pdf`, mimeType: 'application/pdf', ...(folderId ? { parents: [folderId] } : {}) },
+    blob, { fields: 'id,webViewLink' });
+  return { docId, docUrl, pdfId: String(pdf.id), pdfUrl: String(pdf.webViewLink) };
 }

@@ -1,12 +1,33 @@
 import { createFakeServices } from '../../../src/local/fakes';
 import { FAKE_PDF_HEADER } from '../../../src/local/fakes/blob';
 import { NOT_FOUND_MESSAGE } from '../../../src/local/fakes/drive/store';
+import { loadManifest } from '../../../src/local/fakes/auth/manifest';
 
 const now = new Date('2024-05-06T03:00:00.000Z');
+/** DriveApp needs the full drive scope: these tests run under a manifest that grants it. */
+const manifest = { ...loadManifest(), oauthScopes: [...(loadManifest().oauthScopes ?? []), 'https://www.googleapis.com/auth/drive'] };
+
+describe('DriveApp under the project\'s manifest (drive.file)', () => {
+  it('refuses every DriveApp call with Google\'s permission error', () => {
+    const fakes = createFakeServices({ now });
+    const { DriveApp } = fakes.globals;
+    expect(() => DriveApp.createFolder('Báo cáo CCHC')).toThrow(
+      'You do not have permission to call DriveApp.createFolder. Required permissions: https://www.googleapis.com/auth/drive');
+    expect(() => DriveApp.getFolderById('x')).toThrow(/^You do not have permission to call DriveApp.getFolderById\. Required permissions: .*auth\/drive\)$/);
+    expect(fakes.drive.folders()).toHaveLength(1); // only My Drive: nothing was created
+  });
+
+  it('also refuses Folder and File methods on items the script holds', () => {
+    const fakes = createFakeServices({ now, manifest });
+    const folder = fakes.globals.DriveApp.createFolder('F');
+    fakes.grants.revoke('drive');
+    expect(() => folder.createFile('a.txt', 'x')).toThrow('You do not have permission to call Folder.createFile. Required permissions: https://www.googleapis.com/auth/drive');
+  });
+});
 
 describe('DriveApp', () => {
   it('finds documents created by DocumentApp and moves them to a folder', () => {
-    const fakes = createFakeServices({ now });
+    const fakes = createFakeServices({ now, manifest });
     const { DocumentApp, DriveApp } = fakes.globals;
     const doc = DocumentApp.create('Báo cáo');
     doc.getBody().appendParagraph('Nội dung');
@@ -24,7 +45,7 @@ describe('DriveApp', () => {
   });
 
   it('exports a document as PDF and saves it beside the document', () => {
-    const fakes = createFakeServices({ now });
+    const fakes = createFakeServices({ now, manifest });
     const { DocumentApp, DriveApp } = fakes.globals;
     const doc = DocumentApp.create('BC quý 1');
     doc.getBody().appendParagraph('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
@@ -39,7 +60,7 @@ describe('DriveApp', () => {
   });
 
   it('creates files from blobs and strings, trashes them and shares them', () => {
-    const fakes = createFakeServices({ now });
+    const fakes = createFakeServices({ now, manifest });
     const { DriveApp, Utilities } = fakes.globals;
     const a = DriveApp.createFile(Utilities.newBlob('xin chào', 'text/plain', 'a.txt'));
     const b = DriveApp.createFile('b.csv', 'x,y', 'text/csv');
@@ -53,7 +74,7 @@ describe('DriveApp', () => {
   });
 
   it('throws for unknown ids and exhausted iterators', () => {
-    const { DriveApp } = createFakeServices({ now }).globals;
+    const { DriveApp } = createFakeServices({ now, manifest }).globals;
     expect(() => DriveApp.getFolderById('nope')).toThrow(NOT_FOUND_MESSAGE);
     expect(() => DriveApp.getFileById('nope')).toThrow(NOT_FOUND_MESSAGE);
     const it = DriveApp.getFoldersByName('none');

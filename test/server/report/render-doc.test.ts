@@ -11,10 +11,11 @@ import { HOSTILE, UNIT_NAMES, sampleReport } from '../../local/report/sample-rep
 
 function render(doc: ReportDocument = sampleReport(), withFolder = true) {
   const fakes = createFakeServices({ now: SEED_NOW_Q1 });
-  const folderId = withFolder ? fakes.drive.addFolder('Báo cáo CCHC') : undefined;
-  const { DocumentApp, DriveApp } = fakes.globals;
+  const { DocumentApp, Drive } = fakes.globals;
+  // Under drive.file the script may only use a folder it created itself.
+  const folderId = withFolder ? Drive!.Files.create({ name: 'Báo cáo CCHC', mimeType: 'application/vnd.google-apps.folder' }).id : undefined;
   fakes.counters.reset();
-  const result = renderReportDoc(doc, { DocumentApp: DocumentApp as unknown as GoogleAppsScript.Document.DocumentApp, DriveApp: DriveApp as unknown as GoogleAppsScript.Drive.DriveApp }, { folderId });
+  const result = renderReportDoc(doc, { DocumentApp: DocumentApp as unknown as GoogleAppsScript.Document.DocumentApp, Drive: Drive! }, { folderId });
   const json = fakes.docs.toJSON(result.docId);
   const style = (text: string) => {
     const s = fakes.docs.styleOf(result.docId, text);
@@ -181,8 +182,8 @@ describe('renderReportDoc: Drive', () => {
 
   it('fails on a wrong folder id before creating anything', () => {
     const fakes = createFakeServices();
-    const deps = fakes.globals as unknown as { DocumentApp: GoogleAppsScript.Document.DocumentApp; DriveApp: GoogleAppsScript.Drive.DriveApp };
-    expect(() => renderReportDoc(sampleReport(), deps, { folderId: 'no-such-folder' })).toThrow(/No item with the given ID/);
+    const deps = fakes.globals as unknown as { DocumentApp: GoogleAppsScript.Document.DocumentApp; Drive: GoogleAppsScript.Drive };
+    expect(() => renderReportDoc(sampleReport(), deps, { folderId: 'no-such-folder' })).toThrow(/File not found: no-such-folder\./);
     expect(fakes.docs.ids()).toEqual([]);
   });
 

@@ -69,7 +69,7 @@ export class FakeDocumentApp {
   /** New documents land in the Drive root, like DocumentApp.create. */
   create(name: string): FakeDocument {
     const id = this.env.newId('Doc');
-    this.drive.add({ id, name: String(name), mimeType: GOOGLE_DOC_MIME, bytes: null, parentId: this.drive.rootId });
+    this.drive.add({ id, name: String(name), mimeType: GOOGLE_DOC_MIME, bytes: null, parentId: this.drive.rootId, appCreated: true });
     const doc = new FakeDocument(this.env, this.drive, id);
     this.docs.set(id, doc);
     return doc;

@@ -1,6 +1,6 @@
 // Test-side view of Drive: plain records of every file and folder.
 import { decodeBytes } from '../blob';
-import type { DriveStore } from './store';
+import type { DriveExporter, DriveStore } from './store';
 
 export interface DriveFileView {
   id: string; name: string; mimeType: string; folderId: string; folderName: string; size: number;
@@ -18,6 +18,20 @@ export class DriveInspector {
   }
   folders(): { id: string; name: string; parentId: string | null }[] {
     return [...this.store.folders.values()].map(({ id, name, parentId }) => ({ id, name, parentId }));
+  }
+  /** What was uploaded for a converted file (e.g. the .docx behind a Google Doc), or null. */
+  source(id: string): { bytes: Uint8Array; mimeType: string } | null {
+    const f = this.store.file(id);
+    if (!f) throw new Error(`no Drive file ${id}`);
+    return f.source;
+  }
+  /** Plugs a converter into Drive.Files.export (e.g. LibreOffice for the uploaded .docx). */
+  setExporter(exporter: DriveExporter | null): void { this.store.exporter = exporter; }
+  /** The user opens a file or folder with this app (Google Picker): `drive.file` then lets the app see it. */
+  openWithPicker(id: string): void {
+    const item = this.store.file(id) ?? this.store.folder(id);
+    if (!item) throw new Error(`no Drive item ${id}`);
+    item.appCreated = true;
   }
   /** Creates a folder (uncounted), e.g. the configured report folder. */
   addFolder(name: string, parentId = this.store.rootId): string { return this.store.addFolder(name, parentId).id; }

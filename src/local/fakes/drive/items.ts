@@ -69,7 +69,7 @@ export class FakeFile {
   getOwner(): FakeUser { return makeUser(this.env.users.effective); }
   makeCopy(name?: string, destination?: FakeFolder): FakeFile {
     const copy = this.store.add({ ...this.record, id: this.env.newId('File'), name: name ?? `Copy of ${this.record.name}`,
-      bytes: this.record.bytes?.slice() ?? null, parentId: destination?.getId() ?? this.record.parentId });
+      bytes: this.record.bytes?.slice() ?? null, parentId: destination?.getId() ?? this.record.parentId, appCreated: true });
     return new FakeFile(this.env, this.store, copy);
   }
   toString(): string { return this.record.name; }
@@ -91,10 +91,11 @@ export class FakeFolder {
       mimeType: fromBlob ? blobOrName.getContentType() ?? 'application/octet-stream' : mimeType,
       bytes: fromBlob ? blobOrName._raw().slice() : toBytes(String(content ?? '')),
       parentId: this.record.id,
+      appCreated: true,
     });
     return new FakeFile(this.env, this.store, record);
   }
-  createFolder(name: string): FakeFolder { return new FakeFolder(this.env, this.store, this.store.addFolder(String(name), this.record.id)); }
+  createFolder(name: string): FakeFolder { return new FakeFolder(this.env, this.store, this.store.addFolder(String(name), this.record.id, true)); }
   getFiles(): FakeIterator<FakeFile> { return this.files(() => true); }
   getFilesByName(name: string): FakeIterator<FakeFile> { return this.files((f) => f.name === name); }
   getFolders(): FakeIterator<FakeFolder> { return this.folders(() => true); }
