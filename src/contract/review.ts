@@ -70,3 +70,6 @@ export interface ReviewActionPayload {
 export type ReviewActionResult =
   | { ok: true; state: ReviewState; revision: number; emailed: string[] }
   | { ok: false; message: string };
+
+/** What the unit's form shows about the review of its latest revision. */
+export interface FormReviewDto { state: ReviewState; reason: string; at: string | null; revision: number }

@@ -1,5 +1,6 @@
 // The RPC contract between the sidebar (google.script.run) and the server entry functions.
 // Only plain JSON crosses this boundary: instants are ISO-8601 strings, never Date objects.
+import type { FormReviewDto } from './review';
 import type { FieldError, IndicatorType, IndicatorValue, PeriodKind, Timeliness, UnitPeriodState } from '../domain/types';
 
 export interface UnitDto {
@@ -60,6 +61,8 @@ export interface FormData {
   indicators: IndicatorDto[];
   latest: LatestDto | null;
   history: RevisionDto[];
+  /** The office's review of the latest revision (issue 14); absent from older servers. */
+  review?: FormReviewDto | null;
 }
 
 export interface SubmitPayload {

@@ -10,6 +10,7 @@ import { createErrorSummary } from './errors';
 import { evidenceWidget, indicatorWidget, noteWidget, type FieldWidget } from './fields';
 import { formatInstant, timelinessText } from './format';
 import { renderHistory } from './history';
+import { reviewNotice } from './review-notice';
 
 export interface FormInput {
   values: Record<string, IndicatorValue>;
@@ -106,7 +107,7 @@ export function renderForm(form: FormData, now: Date, showDeadline: boolean, onS
   }
 
   const root = h('section', { class: 'form-card', 'aria-labelledby': 'form-title' },
-    heading(form, now, showDeadline), latestNotice(form), summary.root, formEl, renderHistory(form.history));
+    heading(form, now, showDeadline), reviewNotice(form), latestNotice(form), summary.root, formEl, renderHistory(form.history));
 
   return {
     root,

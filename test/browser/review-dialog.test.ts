@@ -8,7 +8,7 @@ import { startBridgeServer } from '../../src/local/bridge';
 import { SHEETS } from '../../src/server/sheets/names';
 import { recordRow } from '../../src/server/storage/submissions';
 import { launchChromium } from '../../src/local/report/chromium';
-import { ADMIN, NOW, OFFICER, OFFICER_UNIT, communeValues, makeWorld, screenshot, type World } from './sidebar-world';
+import { ADMIN, NOW, OFFICER, OFFICER_UNIT, communeValues, makeWorld, pickPeriod, screenshot, text, type World } from './sidebar-world';
 
 const REVIEW_ENTRIES = ['getReviewDashboard', 'getReviewDetail', 'reviewReport'];
 let browser: Browser;
@@ -65,10 +65,22 @@ test('admin: sees the outlier flagged, returns the report with a reason, then ap
     expect(await row.locator('.review-state').innerText()).toBe('Cần bổ sung');
     expect(world.fakes.outbox.map((m) => m.to)).toEqual([OFFICER]);
 
-    // The unit corrects the figure; the dialog shows revision 2 back at "Đã nhận" with the change marked.
+    // The officer opens the form, sees the reason at the top, corrects the figure and sends it.
     world.fakes.users.setActive(OFFICER);
-    world.call('submitReport', { unitCode: OFFICER_UNIT, periodId: '2024-Q1', values: communeValues({ LOP_TAP_HUAN: 2 }), requestId: 'review-q1-000002' });
+    const officer = await browser.newPage({ viewport: { width: 300, height: 900 } });
+    officer.on('pageerror', (e) => errors.push(e.message));
+    await officer.goto(world.bridge.url);
+    await officer.waitForSelector('#period');
+    await pickPeriod(officer);
+    expect(await text(officer, '#review-notice')).toContain('Số lớp tập huấn 90 có đúng không? Gửi kèm danh sách lớp.');
+    expect(await text(officer, '#review-notice')).toContain('Báo cáo cần bổ sung (lần nộp 1 được trả lại lúc 10/03/2024 09:00)');
+    await officer.fill('#f-LOP_TAP_HUAN', '2');
+    await officer.click('#submit');
+    await officer.waitForSelector('.receipt');
+    await screenshot(officer, 'review-officer-resubmitted.png');
+    await officer.close();
     world.fakes.users.setActive(ADMIN);
+    // The dialog shows revision 2 back at "Đã nhận" with the change marked.
     await page.click('#reload');
     await page.waitForFunction((u) => document.querySelector(`tr[data-unit="${u}"] .review-state`)?.textContent === 'Đã nhận', OFFICER_UNIT);
     await row.locator('button[data-open]').click();

@@ -10,6 +10,7 @@ import type { Env } from '../env';
 import { type AppConfig, loadConfig } from '../config/load-config';
 import { readDataSheet } from '../storage/submissions';
 import { resolveTarget } from './resolve';
+import { reviewForForm } from '../review/form-review';
 
 /** Which state matters most when one period covers several units (an admin's view). */
 const URGENCY: UnitPeriodState[] = ['overdue', 'due_soon', 'not_due', 'late', 'on_time'];
@@ -91,5 +92,6 @@ export function getForm(env: Env, unitCode: unknown, periodId: unknown): FormDat
     }),
     latest,
     history: mine.map(revisionDto).reverse(),
+    review: reviewForForm(env, unit.code, period.id, last ? last.revision : null),
   };
 }

@@ -39,6 +39,10 @@ describe.each(FLAVOURS)('review transitions (%s)', (flavour) => {
     expect(log.slice(1).map((r) => r.slice(1))).toEqual([[ADMIN, OFFICER_UNIT, '2024-Q1', 1, 'Cần bổ sung', 'Số tờ rơi chưa khớp với biên bản.']]);
     const audit = h.fakes.spreadsheet.values(SHEETS.audit).map((r) => r[2]);
     expect(audit).toContain('Trả lại báo cáo để bổ sung');
+
+    // The unit sees the reason at the top of its form.
+    h.as(OFFICER);
+    expect(h.api.getForm(OFFICER_UNIT, '2024-Q1').review).toEqual({ state: 'needs_fix', reason: 'Số tờ rơi chưa khớp với biên bản.', at: NOW.toISOString(), revision: 1 });
   });
 
   test('a new revision moves the report back to đã nhận; approving it appends, never rewrites', () => {
@@ -49,6 +53,9 @@ describe.each(FLAVOURS)('review transitions (%s)', (flavour) => {
     h.as(ADMIN);
     const row = api.dashboard('2024-Q1').rows.find((r) => r.unitCode === OFFICER_UNIT)!;
     expect(row.review).toMatchObject({ state: 'received', revision: 2, reason: '' });
+    h.as(OFFICER);
+    expect(h.api.getForm(OFFICER_UNIT, '2024-Q1').review).toMatchObject({ state: 'received', reason: '', revision: 2 });
+    h.as(ADMIN);
 
     // A reviewer still looking at revision 1 is told to reload.
     expect(api.review({ unitCode: OFFICER_UNIT, periodId: '2024-Q1', revision: 1, state: 'approved' }))
