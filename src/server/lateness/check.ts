@@ -12,6 +12,8 @@ import { readDataSheet } from '../storage/submissions';
 import { appendReminderLog, readReminderLog } from './reminder-log';
 import { sendReminders, type SendOutcome } from './reminders';
 import { writeStatusSheet } from './status-sheet';
+import { followUpCorrections } from '../review/corrections';
+import { markCorrections } from '../../domain/review/corrections';
 
 export interface LatenessCheckResult {
   checkedAt: string;
@@ -49,14 +51,15 @@ export function runLatenessCheck(env: Env, config: AppConfig = loadConfig(env)):
     const log = readReminderLog(env);
     const outcome = sendReminders(env, board, settings, log);
     appendReminderLog(env, log, outcome.lines);
-    writeStatusSheet(env, statusGrid(board));
+    const corrections = followUpCorrections(env, board, settings, records); // issue 14: reports returned for correction
+    writeStatusSheet(env, markCorrections(statusGrid(board), board, corrections.pending));
     const audit = auditEntries(outcome);
     const who = env.activeEmail() || AUTOMATIC_ACTOR;
     if (audit.length === 1) appendAudit(env, audit[0], who);
     else if (audit.length > 1) appendAuditMany(env, audit, who);
     // The log must be visible to the next run before the lock is released.
     if (outcome.lines.length) env.g.SpreadsheetApp.flush();
-    return { checkedAt: now.toISOString(), periods: checkSummary(board), emailsSent: outcome.emailsSent };
+    return { checkedAt: now.toISOString(), periods: checkSummary(board), emailsSent: outcome.emailsSent + corrections.emailsSent };
   } finally {
     lock.releaseLock();
   }

@@ -14,6 +14,7 @@ import { readDataSheet } from '../storage/submissions';
 import { BUSY_MESSAGE, LOCK_WAIT_MS } from '../api/submit';
 import { appendReviewEvent, readReviewLog } from './review-log';
 import { returnMail } from './review-mail';
+import { rebuildPending } from './corrections';
 
 const fail = (message: string): ReviewActionResult => ({ ok: false, message });
 const TARGETS: ReviewState[] = ['needs_fix', 'approved'];
@@ -37,12 +38,14 @@ export function reviewReport(env: Env, payload: unknown): ReviewActionResult {
   try {
     const latest = latestOf(revisionsIndex(readDataSheet(env).records), unit.code, period.id);
     if (!latest) return fail(`${unit.name} chưa nộp báo cáo ${periodLabel(period)}.`);
-    const events = readReviewLog(env).filter((e) => e.unitCode === unit.code && e.periodId === period.id);
+    const log = readReviewLog(env);
+    const events = log.filter((e) => e.unitCode === unit.code && e.periodId === period.id);
     const check = checkTransition(reviewStatus(events, latest.revision), { target, revision: p.revision as number, reason: reasonIn });
     if (!check.ok) return fail(check.message);
     event = { at: env.now(), by: admin.email, unitCode: unit.code, periodId: period.id, revision: latest.revision, state: target, reason: check.reason };
     appendReviewEvent(env, event);
     env.g.SpreadsheetApp.flush();
+    rebuildPending(env, [...log, event]);
     appendAudit(env, {
       action: target === 'needs_fix' ? 'Trả lại báo cáo để bổ sung' : 'Duyệt báo cáo',
       target: `${unit.code} / ${period.id}`,
