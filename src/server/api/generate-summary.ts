@@ -16,6 +16,7 @@ import { renderReportDoc } from '../report/render-doc';
 import { appendAudit } from '../storage/audit';
 import { readDataSheet } from '../storage/submissions';
 import { writeSummarySheet } from '../summary/write-summary-sheet';
+import { summaryWithReview } from '../review/period-states';
 import { FOLDER_ERROR, ensureReportFolder } from './report-folder';
 
 export type GenerateSummaryResult =
@@ -64,7 +65,7 @@ export function generateSummary(env: Env, periodId?: unknown): GenerateSummaryRe
     const records = readDataSheet(env).records;
     const summary = summarise(config, period, now, records);
     const previous = summarise(config, previousPeriod(period), now, records);
-    const { sheetName } = writeSummarySheet(env.ss(), summary);
+    const { sheetName } = writeSummarySheet(env.ss(), summaryWithReview(env, summary)); // issue 14: approved vs unreviewed
     const report = buildReportModel({
       summary, previous: previous.counts.submitted > 0 ? previous : null, settings: config.settings, catalog: config.catalog, issuedAt: now,
     });

@@ -15,6 +15,7 @@ import { BUSY_MESSAGE, LOCK_WAIT_MS } from '../api/submit';
 import { appendReviewEvent, readReviewLog } from './review-log';
 import { returnMail } from './review-mail';
 import { rebuildPending } from './corrections';
+import { writePeriodStates } from './period-states';
 
 const fail = (message: string): ReviewActionResult => ({ ok: false, message });
 const TARGETS: ReviewState[] = ['needs_fix', 'approved'];
@@ -46,6 +47,7 @@ export function reviewReport(env: Env, payload: unknown): ReviewActionResult {
     appendReviewEvent(env, event);
     env.g.SpreadsheetApp.flush();
     rebuildPending(env, [...log, event]);
+    writePeriodStates(env, period.id, [...log, event]);
     appendAudit(env, {
       action: target === 'needs_fix' ? 'Trả lại báo cáo để bổ sung' : 'Duyệt báo cáo',
       target: `${unit.code} / ${period.id}`,
