@@ -40,7 +40,7 @@ function auditEntries(outcome: SendOutcome): AuditEntry[] {
   return entries;
 }
 
-export function runLatenessCheck(env: Env, config: AppConfig = loadConfig(env)): LatenessCheckResult {
+export function runLatenessCheck(env: Env, config: AppConfig = loadConfig(env), withDigest = true): LatenessCheckResult {
   const lock = env.g.LockService.getScriptLock();
   if (!lock.tryLock(CHECK_LOCK_MS)) throw new UserError(CHECK_BUSY_MESSAGE);
   try {
@@ -49,7 +49,7 @@ export function runLatenessCheck(env: Env, config: AppConfig = loadConfig(env)):
     const { records } = readDataSheet(env);
     const board = statusBoard({ catalog, calendar, dueSoonDays: settings.dueSoonDays, records, now });
     const log = readReminderLog(env);
-    const outcome = sendReminders(env, board, settings, log);
+    const outcome = sendReminders(env, board, settings, log, withDigest);
     appendReminderLog(env, log, outcome.lines);
     const corrections = followUpCorrections(env, board, settings, records); // issue 14: reports returned for correction
     writeStatusSheet(env, markCorrections(statusGrid(board), board, corrections.pending));

@@ -31,11 +31,12 @@ function linesFor(r: UnitReminder, at: Date): LogLine[] {
   }));
 }
 
-export function sendReminders(env: Env, board: StatusBoard, settings: Settings, log: ReminderLog): SendOutcome {
+/** `withDigest` false: a run by hand, whose result the admin reads on screen (no digest mail). */
+export function sendReminders(env: Env, board: StatusBoard, settings: Settings, log: ReminderLog, withDigest = true): SendOutcome {
   const out: SendOutcome = { lines: [], emailsSent: 0, quotaStop: null, failures: [] };
   const plan = planReminders(board, log.entries, settings.reminderEveryDays);
   const found = buildDigest(board);
-  const digest: Digest | null = found && settings.admins.length > 0 && digestDue(found, log.entries, board.now) ? found : null;
+  const digest: Digest | null = withDigest && found && settings.admins.length > 0 && digestDue(found, log.entries, board.now) ? found : null;
   if (plan.mails.length === 0 && !digest) return out;
 
   const ctx: MailContext = { spreadsheetUrl: env.ss().getUrl(), issuingBody: settings.issuingBody, now: board.now };
