@@ -46,6 +46,9 @@ export interface RevisionDto {
   submittedAt: string;
   submittedBy: string;
   timeliness: Timeliness;
+  /** Labels of what changed from the revision before (issue 14); [] for the first. */
+  changes?: string[];
+  nothingToReport?: boolean;
 }
 
 export interface LatestDto extends RevisionDto {
@@ -76,7 +79,7 @@ export interface SubmitPayload {
 }
 
 export type SubmitResult =
-  | { ok: true; submissionId: string; revision: number; timeliness: Timeliness; submittedAt: string; replayed: boolean }
+  | { ok: true; submissionId: string; revision: number; timeliness: Timeliness; submittedAt: string; replayed: boolean; changes?: string[]; nothingToReport?: boolean }
   | { ok: false; errors: FieldError[] };
 
 /** Entry functions callable from the sidebar through google.script.run. */

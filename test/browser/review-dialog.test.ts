@@ -77,6 +77,8 @@ test('admin: sees the outlier flagged, returns the report with a reason, then ap
     await officer.fill('#f-LOP_TAP_HUAN', '2');
     await officer.click('#submit');
     await officer.waitForSelector('.receipt');
+    expect(await text(officer, '.receipt-list')).toContain('Thay đổi so với lần trước\nSố lớp tập huấn về CCHC');
+    expect(await officer.locator('.history-item').first().innerText()).toContain('Thay đổi: Số lớp tập huấn về CCHC');
     await screenshot(officer, 'review-officer-resubmitted.png');
     await officer.close();
     world.fakes.users.setActive(ADMIN);

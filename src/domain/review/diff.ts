@@ -15,3 +15,13 @@ export function changedFields(prev: SubmissionRecord | null, next: SubmissionRec
   if (prev.nothingToReport !== next.nothingToReport) out.push(NOTHING_FIELD);
   return out;
 }
+
+/** The changes as the receipt and history list them (labels; 'Ghi chú', 'Không phát sinh', 'Link minh chứng'). */
+export function changeLabels(indicators: { code: string; label: string }[], prev: SubmissionRecord | null, next: SubmissionRecord): string[] {
+  if (!prev) return [];
+  const label = new Map(indicators.map((i) => [i.code, i.label] as const));
+  const out = changedFields(prev, next, indicators.map((i) => i.code)).map((c) =>
+    c === NOTE_FIELD ? 'Ghi chú' : c === NOTHING_FIELD ? 'Không phát sinh' : label.get(c) ?? c);
+  if ((prev.evidenceUrl ?? '') !== (next.evidenceUrl ?? '')) out.push('Link minh chứng');
+  return out;
+}

@@ -11,6 +11,7 @@ import { type AppConfig, loadConfig } from '../config/load-config';
 import { readDataSheet } from '../storage/submissions';
 import { resolveTarget } from './resolve';
 import { reviewForForm } from '../review/form-review';
+import { changeLabels } from '../../domain/review/diff';
 
 /** Which state matters most when one period covers several units (an admin's view). */
 const URGENCY: UnitPeriodState[] = ['overdue', 'due_soon', 'not_due', 'late', 'on_time'];
@@ -91,7 +92,7 @@ export function getForm(env: Env, unitCode: unknown, periodId: unknown): FormDat
       };
     }),
     latest,
-    history: mine.map(revisionDto).reverse(),
+    history: mine.map((r, i) => ({ ...revisionDto(r), changes: changeLabels(indicators, mine[i - 1] ?? null, r), nothingToReport: r.nothingToReport })).reverse(),
     review: reviewForForm(env, unit.code, period.id, last ? last.revision : null),
   };
 }

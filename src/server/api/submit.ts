@@ -12,16 +12,17 @@ import { loadConfig } from '../config/load-config';
 import { appendAudit } from '../storage/audit';
 import { appendRecord, readDataSheet } from '../storage/submissions';
 import { resolveTarget } from './resolve';
+import { changeLabels } from '../../domain/review/diff';
 
 export const LOCK_WAIT_MS = 10000;
 export const BUSY_MESSAGE = 'Hệ thống đang bận ghi báo cáo của đơn vị khác. Vui lòng bấm Gửi lại sau ít giây; số liệu đã nhập vẫn được giữ nguyên.';
 
 const fail = (field: string, message: string): SubmitResult => ({ ok: false, errors: [{ field, message }] });
 
-function resultOf(record: SubmissionRecord, first: SubmissionRecord, replayed: boolean): SubmitResult {
+function resultOf(record: SubmissionRecord, first: SubmissionRecord, replayed: boolean, changes: string[]): SubmitResult {
   return {
     ok: true, submissionId: record.id, revision: record.revision, timeliness: first.timeliness,
-    submittedAt: record.submittedAt.toISOString(), replayed,
+    submittedAt: record.submittedAt.toISOString(), replayed, changes, nothingToReport: record.nothingToReport,
   };
 }
 
@@ -46,7 +47,7 @@ export function submitReport(env: Env, payload: unknown): SubmitResult {
     const replay = data.records.find((r) => r.requestId === valid.value.requestId);
     if (replay) {
       if (replay.unitCode !== unit.code || replay.periodId !== period.id) return fail('requestId', 'Mã yêu cầu đã được dùng cho một báo cáo khác. Vui lòng tải lại biểu mẫu.');
-      return resultOf(replay, mine[0] ?? replay, true);
+      return resultOf(replay, mine[0] ?? replay, true, changeLabels(indicators, mine.find((r) => r.revision === replay.revision - 1) ?? null, replay));
     }
     const now = env.now();
     const record: SubmissionRecord = {
@@ -70,7 +71,7 @@ export function submitReport(env: Env, payload: unknown): SubmitResult {
       target: `${unit.code} / ${period.id}`,
       detail: `${unit.name}, ${periodLabel(period)}, lần nộp ${record.revision}${record.nothingToReport ? ', không phát sinh' : ''}`,
     }, email);
-    return resultOf(record, mine[0] ?? record, false);
+    return resultOf(record, mine[0] ?? record, false, changeLabels(indicators, mine[mine.length - 1] ?? null, record));
   } finally {
     lock.releaseLock();
   }
