@@ -73,3 +73,6 @@ export type ReviewActionResult =
 
 /** What the unit's form shows about the review of its latest revision. */
 export interface FormReviewDto { state: ReviewState; reason: string; at: string | null; revision: number }
+
+/** The server's question about implausible figures; answered with the token and the codes confirmed. */
+export interface ConfirmChallengeDto { token: string; items: { code: string; label: string; value: number; message: string }[] }

@@ -1,6 +1,6 @@
 // The RPC contract between the sidebar (google.script.run) and the server entry functions.
 // Only plain JSON crosses this boundary: instants are ISO-8601 strings, never Date objects.
-import type { FormReviewDto } from './review';
+import type { ConfirmChallengeDto, FormReviewDto } from './review';
 import type { FieldError, IndicatorType, IndicatorValue, PeriodKind, Timeliness, UnitPeriodState } from '../domain/types';
 
 export interface UnitDto {
@@ -76,11 +76,13 @@ export interface SubmitPayload {
   nothingToReport?: boolean;
   evidenceUrl?: string;
   requestId: string;
+  /** The answer to the server's confirmation challenge for implausible figures (issue 14). */
+  confirmation?: { token: string; codes: string[] };
 }
 
 export type SubmitResult =
   | { ok: true; submissionId: string; revision: number; timeliness: Timeliness; submittedAt: string; replayed: boolean; changes?: string[]; nothingToReport?: boolean }
-  | { ok: false; errors: FieldError[] };
+  | { ok: false; errors: FieldError[]; confirm?: ConfirmChallengeDto };
 
 /** Entry functions callable from the sidebar through google.script.run. */
 export interface SidebarApi {

@@ -8,7 +8,7 @@ import { startBridgeServer } from '../../src/local/bridge';
 import { SHEETS } from '../../src/server/sheets/names';
 import { recordRow } from '../../src/server/storage/submissions';
 import { launchChromium } from '../../src/local/report/chromium';
-import { ADMIN, NOW, OFFICER, OFFICER_UNIT, communeValues, makeWorld, pickPeriod, screenshot, text, type World } from './sidebar-world';
+import { ADMIN, NOW, OFFICER, OFFICER_UNIT, communeValues, fillCounts, makeWorld, pickPeriod, screenshot, text, type World } from './sidebar-world';
 
 const REVIEW_ENTRIES = ['getReviewDashboard', 'getReviewDetail', 'reviewReport'];
 let browser: Browser;
@@ -30,7 +30,7 @@ async function openDialog(world: World): Promise<{ page: Page; errors: string[];
   return { page, errors, close: async () => { await context.close(); await bridge.close(); } };
 }
 
-test('admin: sees the outlier flagged, returns the report with a reason, then approves the new revision', async () => {
+test('the review loop: the officer confirms an outlier, the admin returns it with a reason, the officer resubmits, the admin approves, the summary says approved', async () => {
   const world = await makeWorld(NOW);
   // Last year's quarters: one or two classes a quarter; this quarter says 90.
   const header = world.fakes.spreadsheet.values(SHEETS.data)[0].map(String);
@@ -39,10 +39,33 @@ test('admin: sees the outlier flagged, returns the report with a reason, then ap
     submittedBy: OFFICER, timeliness: 'on_time', values: communeValues({ LOP_TAP_HUAN: 1 + (i % 2) }), note: '', nothingToReport: false, evidenceUrl: '',
   })));
   const seeded = world.dataRows().length;
-  world.call('submitReport', { unitCode: OFFICER_UNIT, periodId: '2024-Q1', values: communeValues({ LOP_TAP_HUAN: 90 }), requestId: 'review-q1-000001' });
-  world.fakes.users.setActive(ADMIN);
   const { page, errors, close } = await openDialog(world);
   try {
+    // 1. The officer types 90 classes in the form; the server asks to confirm it; the officer does.
+    const first = await browser.newPage({ viewport: { width: 300, height: 900 } });
+    first.on('pageerror', (e) => errors.push(e.message));
+    await first.goto(world.bridge.url);
+    await first.waitForSelector('#period');
+    await pickPeriod(first);
+    const typed = Object.fromEntries(Object.entries(communeValues({ LOP_TAP_HUAN: 90 })).filter(([, v]) => typeof v === 'number').map(([k, v]) => [k, String(v)]));
+    await fillCounts(first, typed);
+    await first.click('#submit');
+    await first.waitForSelector('#confirm-box');
+    expect(await text(first, '#confirm-box')).toContain('Số lớp tập huấn về CCHC: 90');
+    expect(world.dataRows()).toHaveLength(seeded);
+    await first.click('#confirm-send'); // not ticked: nothing sent
+    expect(await first.isVisible('#confirm-hint')).toBe(true);
+    await first.check('#confirm-LOP_TAP_HUAN');
+    await screenshot(first, 'review-officer-confirm.png');
+    await first.click('#confirm-send');
+    await first.waitForSelector('.receipt');
+    await first.close();
+    expect(world.dataRows()).toHaveLength(seeded + 1);
+    expect(world.dataRows().at(-1)!['Xác nhận số liệu bất thường']).toBe('LOP_TAP_HUAN=90');
+
+    // 2. The admin opens the dashboard and sees it flagged.
+    world.fakes.users.setActive(ADMIN);
+    await page.reload();
     const row = page.locator(`tr[data-unit="${OFFICER_UNIT}"]`);
     await row.waitFor();
     expect(await page.inputValue('#period')).toBe('2024-Q1');
@@ -93,6 +116,12 @@ test('admin: sees the outlier flagged, returns the report with a reason, then ap
     expect(await row.locator('.review-state').innerText()).toBe('Đã duyệt');
     await screenshot(page, 'review-detail.png');
     expect(world.dataRows()).toHaveLength(seeded + 2);
+
+    // 5. The summary shows the report as approved.
+    const summary = world.call('generateSummary', '2024-Q1') as { ok: boolean; sheetName: string };
+    expect(summary.ok).toBe(true);
+    const line = world.fakes.spreadsheet.values(summary.sheetName).map((r) => r.map(String)).find((r) => r.includes('Xã Cẩm Bình'))!;
+    expect(line.at(-1)).toMatch(/^Đã duyệt/);
     expect(errors).toEqual([]);
   } finally {
     await close();

@@ -2,6 +2,9 @@
 // plausible maximum, or far above what the unit reported in earlier periods.
 import type { IndicatorValue } from '../types';
 
+/** The optional column of the Chỉ tiêu sheet holding an indicator's plausible maximum. */
+export const PLAUSIBLE_MAX_COLUMN = 'Mức hợp lý tối đa';
+
 /** "Far above": more than this many times the median of the unit's earlier periods. */
 export const HISTORY_FACTOR = 5;
 

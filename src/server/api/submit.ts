@@ -13,6 +13,7 @@ import { appendAudit } from '../storage/audit';
 import { appendRecord, readDataSheet } from '../storage/submissions';
 import { resolveTarget } from './resolve';
 import { changeLabels } from '../../domain/review/diff';
+import { CONFIRMED_COLUMN, checkConfirmation } from '../review/confirm';
 
 export const LOCK_WAIT_MS = 10000;
 export const BUSY_MESSAGE = 'Hệ thống đang bận ghi báo cáo của đơn vị khác. Vui lòng bấm Gửi lại sau ít giây; số liệu đã nhập vẫn được giữ nguyên.';
@@ -49,6 +50,10 @@ export function submitReport(env: Env, payload: unknown): SubmitResult {
       if (replay.unitCode !== unit.code || replay.periodId !== period.id) return fail('requestId', 'Mã yêu cầu đã được dùng cho một báo cáo khác. Vui lòng tải lại biểu mẫu.');
       return resultOf(replay, mine[0] ?? replay, true, changeLabels(indicators, mine.find((r) => r.revision === replay.revision - 1) ?? null, replay));
     }
+    const confirm = checkConfirmation(env, { // issue 14: implausible figures need the unit's confirmation
+      email, unit, period, indicators, values: valid.value.values, nothingToReport: valid.value.nothingToReport, records: data.records, confirmation: raw.confirmation,
+    });
+    if (!confirm.ok) return confirm.result;
     const now = env.now();
     const record: SubmissionRecord = {
       id: env.uuid(),
@@ -59,7 +64,7 @@ export function submitReport(env: Env, payload: unknown): SubmitResult {
       submittedAt: now,
       submittedBy: email,
       timeliness: timelinessOf(now, deadlineFor(period, config.calendar, unit.code)),
-      values: valid.value.values,
+      values: confirm.confirmed ? { ...valid.value.values, [CONFIRMED_COLUMN]: confirm.confirmed } : valid.value.values,
       note: valid.value.note,
       nothingToReport: valid.value.nothingToReport,
       evidenceUrl: valid.value.evidenceUrl,
