@@ -59,7 +59,7 @@ function field(ch: string, n: number, p: ReturnType<typeof zonedParts>, ms: numb
 }
 
 function offsetText(minutes: number, sep: string): string {
-  const abs = Math.abs(minutes);
+  const abs = Math.floor(Math.abs(minutes)); // Java prints whole minutes of an LMT offset
   return `${minutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}${sep}${String(abs % 60).padStart(2, '0')}`;
 }
 

@@ -29,6 +29,7 @@ import { createDriveAdvanced, FakeDriveFiles } from './drive/advanced';
 import { advancedService, loadManifest, type Manifest } from './auth/manifest';
 import { Grants } from './auth/grants';
 import { scopeHook } from './auth/enforce';
+import { ExecutionClock } from './execution';
 
 export interface FakeServicesOptions {
   now?: Date;
@@ -82,6 +83,8 @@ export function createFakeServices(options: FakeServicesOptions = {}) {
   const manifest = options.manifest ?? loadManifest();
   const grants = new Grants(manifest);
   reg.hooks.push(scopeHook(env, grants));
+  const execution = new ExecutionClock(env);
+  reg.hooks.push(execution.hook);
   const globals = {
     SpreadsheetApp: reg.expose(new FakeSpreadsheetApp(env, spreadsheet, uiState)),
     PropertiesService: reg.expose(new FakePropertiesService(env, propertyStores)),
@@ -89,7 +92,7 @@ export function createFakeServices(options: FakeServicesOptions = {}) {
     LockService: reg.expose(new FakeLockService(env, lock)),
     Session: reg.expose(new FakeSession(env)),
     ScriptApp: reg.expose(new FakeScriptApp(env, triggers, env.newId('Script'))),
-    MailApp: reg.expose(new FakeMailApp(env, mail)),
+    MailApp: reg.expose(new FakeMailApp(env, mail, () => lock.isHeld('script'))),
     Utilities: reg.expose(new FakeUtilities(env)),
     HtmlService: reg.expose(new FakeHtmlService(env, options.htmlDir ?? path.resolve('dist'))),
     DocumentApp: reg.expose(new FakeDocumentApp(env, drive, docs)),
@@ -120,6 +123,8 @@ export function createFakeServices(options: FakeServicesOptions = {}) {
     /** The manifest in force and the scopes the user granted (`grants.revoke(...)` simulates a partial grant). */
     manifest,
     grants,
+    /** The 6-minute limit: `execution.begin({ costMs })` makes calls cost fake time. */
+    execution,
     /** Raw (uncounted) spreadsheet plus inspection helpers. */
     spreadsheet: new SpreadsheetInspector(spreadsheet, env),
     docs: new DocsInspector(docs),

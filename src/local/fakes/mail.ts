@@ -7,6 +7,8 @@ export const DEFAULT_MAIL_QUOTA = 100;
 export interface SentMail {
   to: string; cc: string; bcc: string; subject: string; body: string; htmlBody: string | null; name: string | null;
   replyTo: string | null; noReply: boolean; attachments: string[]; at: Date;
+  /** Whether this execution held the script lock while sending (other users' calls wait meanwhile). */
+  lockHeld: boolean;
 }
 interface MessageArgs {
   to?: string; cc?: string; bcc?: string; subject?: string; body?: string; htmlBody?: string; name?: string;
@@ -23,7 +25,7 @@ export class MailState {
 }
 
 export class FakeMailApp {
-  constructor(private readonly env: FakeEnv, private readonly state: MailState) {
+  constructor(private readonly env: FakeEnv, private readonly state: MailState, private readonly scriptLockHeld: () => boolean = () => false) {
     env.registry.track(this, 'mail', 'MailApp');
   }
 
@@ -46,6 +48,7 @@ export class FakeMailApp {
       to: to.join(','), cc: cc.join(','), bcc: bcc.join(','), subject: String(m.subject), body: String(m.body ?? ''),
       htmlBody: m.htmlBody ?? null, name: m.name ?? null, replyTo: m.replyTo ?? null, noReply: !!m.noReply,
       attachments: (m.attachments ?? []).map((a) => a.getName?.() ?? ''), at: this.env.clock.now(),
+      lockHeld: this.scriptLockHeld(),
     });
   }
   toString(): string { return 'MailApp'; }

@@ -1,10 +1,13 @@
 // Wall-clock parts of an instant in an IANA time zone (or "GMT+7" style fixed offsets), via Intl.
 // Unknown zones fall back to GMT, as Java's TimeZone.getTimeZone (behind Apps Script) does.
+// Offsets keep their seconds: the tz database gives historical local-mean-time offsets such as
+// Asia/Ho_Chi_Minh's +7:06:30 before 1906 (Node's ICU tz data; older tzdb releases had +7:06:40),
+// which is what a time-only cell (a Date on 30/12/1899) is converted with.
 
 export interface ZonedParts {
   year: number; month: number; day: number; hour: number; minute: number; second: number; ms: number;
   weekday: number; // 0 = Sunday
-  offsetMinutes: number; // local - UTC
+  offsetMinutes: number; // local - UTC (may be fractional: LMT offsets have seconds)
 }
 
 const FIXED = /^(?:GMT|UTC)(?:([+-])(\d{1,2})(?::?(\d{2}))?)?$/i;
@@ -39,7 +42,7 @@ export function offsetMinutes(ms: number, zone: string): number {
     if (part.type !== 'literal') p[part.type] = Number(part.value);
   }
   const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return Math.round((asUtc - (ms - (((ms % 1000) + 1000) % 1000))) / 60000);
+  return Math.round((asUtc - (ms - (((ms % 1000) + 1000) % 1000))) / 1000) / 60;
 }
 
 export function zonedParts(ms: number, zone: string): ZonedParts {

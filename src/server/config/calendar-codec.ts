@@ -18,15 +18,22 @@ function parseDateCell(v: Cell): LocalDate | null {
   return parseDateVi(textOf(v));
 }
 
-/** Sheets turns '23:59' into a time value; read it back as Vietnam wall-clock time. */
-function parseTimeCell(v: Cell): string | null {
-  if (isDate(v)) return new Date(v.getTime() + 7 * 3600e3).toISOString().slice(11, 19);
+/**
+ * Formats a Date cell's wall-clock time as HH:mm:ss in the spreadsheet's zone, the way Sheets
+ * shows it (Utilities.formatDate): a typed '17:00' is a Date on 30/12/1899 converted with that
+ * day's historical offset (Asia/Ho_Chi_Minh: +7:06:30 local mean time), so fixed +7 h arithmetic
+ * would read 16:53:30.
+ */
+export type TimeOfDay = (d: Date) => string;
+
+function parseTimeCell(v: Cell, timeOfDay: TimeOfDay): string | null {
+  if (isDate(v)) return isNaN(v.getTime()) ? null : timeOfDay(v);
   const s = textOf(v);
   if (!TIME.test(s)) return null;
   return s.length === 5 ? `${s}:00` : s;
 }
 
-export function parseCalendar(t: Table, base: CalendarConfig, problems: string[]): CalendarConfig {
+export function parseCalendar(t: Table, base: CalendarConfig, problems: string[], timeOfDay: TimeOfDay): CalendarConfig {
   const cal: CalendarConfig = {
     rules: { ...base.rules }, overrides: [], holidays: [], workingWeekends: [], extensions: [], lateWindowDays: base.lateWindowDays,
   };
@@ -47,7 +54,7 @@ export function parseCalendar(t: Table, base: CalendarConfig, problems: string[]
     if (type === T.rule) {
       const kind = kindFromLabel(periodText);
       const day = parseOptionalInt(cellOf(t, cells, C.day));
-      const time = parseTimeCell(cellOf(t, cells, C.time)) ?? '23:59:59';
+      const time = parseTimeCell(cellOf(t, cells, C.time), timeOfDay) ?? '23:59:59';
       if (!kind || day === undefined || day < 1 || day > 31) {
         problems.push(`${where}: quy tắc hạn nộp cần loại kỳ (${Object.values(KIND_LABELS).join(', ')}) và ngày trong tháng (1–31).`);
         continue;

@@ -42,7 +42,9 @@ export function readConfigFromSheets(env: Env): AppConfig {
   const catalog = parseCatalog(groups, units, indicators, problems);
   problems.push(...validateCatalog(catalog));
   const { lateWindowDays, ...settings } = parseSettings(settingsTable, { ...DEFAULT_SETTINGS, lateWindowDays: DEFAULT_CALENDAR.lateWindowDays }, problems);
-  const calendar = parseCalendar(calendarTable, { ...DEFAULT_CALENDAR, lateWindowDays }, problems);
+  const zone = env.ss().getSpreadsheetTimeZone();
+  const timeOfDay = (d: Date) => env.g.Utilities.formatDate(d, zone, 'HH:mm:ss');
+  const calendar = parseCalendar(calendarTable, { ...DEFAULT_CALENDAR, lateWindowDays }, problems, timeOfDay);
   return { catalog, calendar, settings, problems };
 }
 

@@ -1,6 +1,7 @@
-// checkLateness: under the script lock, read the data sheet and the reminder log once, work out
-// every unit's state, send what is due, log it, rewrite the status sheet. Idempotent: all of it
-// is recomputed from stored data, and the log stops a second run from repeating a mail.
+// checkLateness: under the script lock, only read the data sheet and the reminder log; then,
+// without the lock, work out every unit's state, send what is due (each batch claimed in the log
+// under a short lock, see reminders.ts), rewrite the status sheet. Idempotent: all of it is
+// recomputed from stored data, and the log stops a second run from repeating a mail.
 import type { AppConfig } from '../config/load-config';
 import { loadConfig } from '../config/load-config';
 import { checkSummary, statusBoard, type PeriodCheck } from '../../domain/status-board';
@@ -9,7 +10,7 @@ import { UserError } from '../auth';
 import type { Env } from '../env';
 import { appendAudit, appendAuditMany, type AuditEntry } from '../storage/audit';
 import { readDataSheet } from '../storage/submissions';
-import { appendReminderLog, readReminderLog } from './reminder-log';
+import { readReminderLog } from './reminder-log';
 import { sendReminders, type SendOutcome } from './reminders';
 import { writeStatusSheet } from './status-sheet';
 import { followUpCorrections } from '../review/corrections';
@@ -27,6 +28,12 @@ export const AUTOMATIC_ACTOR = 'Kiểm tra tự động';
 
 function auditEntries(outcome: SendOutcome): AuditEntry[] {
   const entries: AuditEntry[] = [];
+  if (outcome.timeStop) {
+    entries.push({
+      action: 'Dừng gửi nhắc nhở', target: 'Giới hạn thời gian',
+      detail: `Đã chạy gần tới giới hạn 6 phút của Apps Script; dừng gửi. Chưa gửi: ${outcome.timeStop.unsent.join(', ')}. Sẽ gửi ở lần kiểm tra sau.`,
+    });
+  }
   if (outcome.quotaStop) {
     const { remaining, unsent } = outcome.quotaStop;
     entries.push({
@@ -40,27 +47,35 @@ function auditEntries(outcome: SendOutcome): AuditEntry[] {
   return entries;
 }
 
-export function runLatenessCheck(env: Env, config: AppConfig = loadConfig(env), withDigest = true): LatenessCheckResult {
+export interface CheckOptions {
+  /** Added to the admins' digest (e.g. the trigger owner is no longer an admin). */
+  notice?: string;
+  /** false: a run from the menu, shown on screen, mails no digest (issue 14). */
+  digest?: boolean;
+}
+
+export function runLatenessCheck(env: Env, config: AppConfig = loadConfig(env), options: CheckOptions = {}): LatenessCheckResult {
+  const startedAt = env.now();
   const lock = env.g.LockService.getScriptLock();
   if (!lock.tryLock(CHECK_LOCK_MS)) throw new UserError(CHECK_BUSY_MESSAGE);
+  let records;
+  let log;
   try {
-    const now = env.now();
-    const { catalog, calendar, settings } = config;
-    const { records } = readDataSheet(env);
-    const board = statusBoard({ catalog, calendar, dueSoonDays: settings.dueSoonDays, records, now });
-    const log = readReminderLog(env);
-    const outcome = sendReminders(env, board, settings, log, withDigest);
-    appendReminderLog(env, log, outcome.lines);
-    const corrections = followUpCorrections(env, board, settings, records); // issue 14: reports returned for correction
-    writeStatusSheet(env, markCorrections(statusGrid(board), board, corrections.pending));
-    const audit = auditEntries(outcome);
-    const who = env.activeEmail() || AUTOMATIC_ACTOR;
-    if (audit.length === 1) appendAudit(env, audit[0], who);
-    else if (audit.length > 1) appendAuditMany(env, audit, who);
-    // The log must be visible to the next run before the lock is released.
-    if (outcome.lines.length) env.g.SpreadsheetApp.flush();
-    return { checkedAt: now.toISOString(), periods: checkSummary(board), emailsSent: outcome.emailsSent + corrections.emailsSent };
+    // The lock only covers reading what submissions write; mail and the status sheet come after.
+    records = readDataSheet(env).records;
+    log = readReminderLog(env);
   } finally {
     lock.releaseLock();
   }
+  const now = env.now();
+  const { catalog, calendar, settings } = config;
+  const board = statusBoard({ catalog, calendar, dueSoonDays: settings.dueSoonDays, records, now });
+  const outcome = sendReminders(env, board, settings, log, { startedAt, notice: options.notice, digest: options.digest });
+  const corrections = followUpCorrections(env, board, settings, records); // issue 14: reports returned for correction
+  writeStatusSheet(env, markCorrections(statusGrid(board), board, corrections.pending));
+  const audit = auditEntries(outcome);
+  const who = env.activeEmail() || AUTOMATIC_ACTOR;
+  if (audit.length === 1) appendAudit(env, audit[0], who);
+  else if (audit.length > 1) appendAuditMany(env, audit, who);
+  return { checkedAt: now.toISOString(), periods: checkSummary(board), emailsSent: outcome.emailsSent + corrections.emailsSent };
 }

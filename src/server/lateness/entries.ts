@@ -39,7 +39,7 @@ export function checkMessage(r: LatenessCheckResult): string {
 export function menuCheck(env: Env): LatenessCheckResult {
   const config = loadConfig(env);
   requireAdmin(env, config.settings);
-  const result = runLatenessCheck(env, config, false); // the result is on screen: no digest mail
+  const result = runLatenessCheck(env, config, { digest: false }); // the result is on screen: no digest mail
   const ui = env.g.SpreadsheetApp.getUi();
   ui.alert(CHECK_TITLE, checkMessage(result), ui.ButtonSet.OK);
   return result;

@@ -38,6 +38,28 @@ export function rebuildPending(env: Env, events: ReviewEvent[]): void {
   writePending(env, pendingFromLog(events, readPending(env)));
 }
 
+/**
+ * The check sends without the script lock, so a transition may have rewritten the list since it
+ * was read: under a short lock, re-read it and carry over only what this run learnt (answered
+ * returns dropped, reminder times).
+ */
+function savePending(env: Env, mine: PendingCorrection[], records: SubmissionRecord[]): void {
+  const lock = env.g.LockService.getScriptLock();
+  if (!lock.tryLock(SAVE_LOCK_MS)) return; // the next run recomputes it
+  try {
+    const reminded = new Map(mine.map((p) => [`${p.unitCode}|${p.periodId}|${p.revision}|${p.returnedAt}`, p.remindedAt]));
+    const fresh = stillPending(readPending(env), records).map((p) => {
+      const at = reminded.get(`${p.unitCode}|${p.periodId}|${p.revision}|${p.returnedAt}`);
+      return at && at > p.remindedAt ? { ...p, remindedAt: at } : p;
+    });
+    writePending(env, fresh);
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+const SAVE_LOCK_MS = 10000;
+
 export interface CorrectionsOutcome {
   pending: PendingCorrection[];
   emailsSent: number;
@@ -66,6 +88,6 @@ export function followUpCorrections(env: Env, board: StatusBoard, settings: Sett
     p.remindedAt = now.toISOString();
     emailsSent++;
   }
-  if (emailsSent > 0 || pending.length !== before.length) writePending(env, pending);
+  if (emailsSent > 0 || pending.length !== before.length) savePending(env, pending, records);
   return { pending, emailsSent };
 }

@@ -7,11 +7,22 @@ import { parseSettings, settingsRows } from '../../../src/server/config/settings
 import { DEFAULT_CATALOG, DEFAULT_SETTINGS } from '../../../src/domain/defaults';
 import { DEFAULT_CALENDAR } from '../../../src/domain/calendar-defaults';
 import { CALENDAR_ROW_TYPES as T } from '../../../src/server/sheets/names';
+import { createFakeServices } from '../../../src/local/fakes';
 
 /** What Sheets stores: the apostrophe marks literal text and is not part of the value. */
 const stored = (rows: Cell[][]): Cell[][] =>
   rows.map((r) => r.map((c) => (typeof c === 'string' && c.startsWith("'") ? c.slice(1) : c)));
 const table = (rows: Cell[][]) => tableFromValues(stored(rows));
+
+const fakes = createFakeServices();
+/** How load-config reads a time cell: Utilities.formatDate in the spreadsheet's zone. */
+const timeOfDay = (d: Date) => fakes.globals.Utilities.formatDate(d, 'Asia/Ho_Chi_Minh', 'HH:mm:ss');
+/** What Sheets holds after a user types `text` into a cell (a time becomes a Date on 30/12/1899). */
+function typed(text: string): Cell {
+  const cell = fakes.globals.SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getRange('Z1');
+  cell.setValue(text);
+  return cell.getValue() as Cell;
+}
 
 const CAL_HEADER = calendarRows({ ...DEFAULT_CALENDAR, holidays: [], workingWeekends: [] })[0];
 const defaultsWithWindow = { ...DEFAULT_SETTINGS, lateWindowDays: DEFAULT_CALENDAR.lateWindowDays };
@@ -21,7 +32,7 @@ test('the default catalog, calendar and settings round-trip', () => {
   const catalog = parseCatalog(table(groupRows(DEFAULT_CATALOG.groups)), table(unitRows(DEFAULT_CATALOG.units)),
     table(indicatorRows(DEFAULT_CATALOG.indicators)), problems);
   expect(catalog).toEqual(DEFAULT_CATALOG);
-  expect(parseCalendar(table(calendarRows(DEFAULT_CALENDAR)), { ...DEFAULT_CALENDAR, holidays: [] }, problems)).toEqual(DEFAULT_CALENDAR);
+  expect(parseCalendar(table(calendarRows(DEFAULT_CALENDAR)), { ...DEFAULT_CALENDAR, holidays: [] }, problems, timeOfDay)).toEqual(DEFAULT_CALENDAR);
   expect(parseSettings(table(settingsRows(defaultsWithWindow)), defaultsWithWindow, problems)).toEqual(defaultsWithWindow);
   expect(problems).toEqual([]);
 });
@@ -29,7 +40,7 @@ test('the default catalog, calendar and settings round-trip', () => {
 test('calendar rows accept date cells, typed dd/MM/yyyy text and time values, and report bad rows', () => {
   const problems: string[] = [];
   const midnightVn = new Date('2024-04-09T17:00:00Z'); // 10/04/2024 00:00 in Vietnam, as a date cell holds it
-  const timeCell = new Date(Date.UTC(1899, 11, 30, 10, 30)); // a "17:30" time value (UTC+7)
+  const timeCell = typed('17:30'); // a Date on 30/12/1899 at 17:30 local mean time (+7:06:30)
   const cal = parseCalendar(tableFromValues([
     CAL_HEADER,
     [T.extension, '2024-Q1', 'XA_CAM_LOC', midnightVn, '', '', '', 'Mất điện'],
@@ -40,7 +51,7 @@ test('calendar rows accept date cells, typed dd/MM/yyyy text and time values, an
     [T.rule, 'Tuần', '', '', 16, '23:59', 0, ''],
     ['Ngày đẹp', '', '', '', '', '', '', ''],
     [T.extension, '2024-Q1', '', '10/04/2024', '', '', '', ''],
-  ]), DEFAULT_CALENDAR, problems);
+  ]), DEFAULT_CALENDAR, problems, timeOfDay);
   expect(cal.extensions).toEqual([{ unitCode: 'XA_CAM_LOC', periodId: '2024-Q1', deadline: '2024-04-10', reason: 'Mất điện' }]);
   expect(cal.holidays).toEqual(['2024-09-02']);
   expect(cal.rules.quarter).toEqual({ day: 20, time: '17:30:00', monthOffset: 1 });

@@ -6,7 +6,13 @@ import { FLAVOURS, ADMIN, at, makeLatenessHarness, type LatenessHarness } from '
 import { SHEETS, UNIT_COLUMNS } from '../../../src/server/sheets/names';
 import { invalidateConfig, loadConfig } from '../../../src/server/config/load-config';
 
+import { MAIL_BATCH } from '../../../src/server/lateness/reminders';
+
+/** Reads under the lock, the status sheet and the audit: what a run costs without mail. */
 const BUDGET = 15;
+/** Each batch of mails: claim (re-read the log, append, flush) and mark = 7 calls. */
+const PER_BATCH = 7;
+const BATCHES = Math.ceil(40 / MAIL_BATCH) + 1; // the units' reminders, then the digest
 const EXTRA_UNITS = [1, 2, 3, 4].map((i) => [`XA_MOI_${i}`, `Xã Mới ${i}`, 'XA', '', 'Có']);
 
 function forty(flavour: (typeof FLAVOURS)[number]): LatenessHarness {
@@ -30,7 +36,7 @@ function measure(h: LatenessHarness): { calls: number; emailsSent: number; perio
 }
 
 describe.each(FLAVOURS)('checkLateness call budget (%s)', (flavour) => {
-  test(`40 units × 21 periods stay within ${BUDGET} Spreadsheet calls`, () => {
+  test(`40 units × 21 periods stay within ${BUDGET} Spreadsheet calls plus ${PER_BATCH} per batch of ${MAIL_BATCH} mails`, () => {
     const h = forty(flavour);
     at(h, '2024-01-20T07:00');
     const config = loadConfig(h.env);
@@ -63,16 +69,16 @@ describe.each(FLAVOURS)('checkLateness call budget (%s)', (flavour) => {
 
     expect(busy.periods).toBeGreaterThanOrEqual(3);
     expect(busy.emailsSent).toBe(41);
-    expect(busy.calls).toBeLessThanOrEqual(BUDGET);
+    expect(busy.calls).toBeLessThanOrEqual(BUDGET + PER_BATCH * BATCHES);
     expect(quiet.emailsSent).toBe(0);
     expect(quiet.calls).toBeLessThanOrEqual(BUDGET);
-    expect(busy.methods['Range.setValues']).toBe(2); // the status grid and the reminder log
+    expect(busy.methods['Range.setValues']).toBe(1 + 2 * BATCHES); // the status grid; per batch its claim and its mark
     expect(busy.methods['Range.setBackgrounds']).toBe(1);
     expect(busy.methods['Range.setNotes']).toBe(1);
-    expect(busy.methods['Range.getValues']).toBe(2); // the data sheet and the reminder log
+    expect(busy.methods['Range.getValues']).toBe(2 + BATCHES); // the data sheet and the log; per batch the log again
     expect(quota.emailsSent).toBeGreaterThan(0);
     // the rare run stopped by the quota appends one audit row (2 calls)
-    expect(quota.calls).toBeLessThanOrEqual(BUDGET + 1);
+    expect(quota.calls).toBeLessThanOrEqual(BUDGET + 1 + PER_BATCH * BATCHES);
     const grid = h.fakes.spreadsheet.values(SHEETS.status);
     expect(grid[0]).toHaveLength(2 + 21);
     expect(grid.filter((r) => /^(XA|TT|P_|VP|THANH)/.test(String(r[0])))).toHaveLength(40);

@@ -3,7 +3,7 @@
 import { SHEETS, UNIT_COLUMNS } from '../../../src/server/sheets/names';
 import { invalidateConfig } from '../../../src/server/config/load-config';
 import { ADMIN, FLAVOURS, OFFICER, OFFICER_UNIT, type Harness } from '../harness';
-import { COUNTS, readyReview, seedReports } from './review-harness';
+import { COUNTS, readyReview, seedReports, submitConfirmed } from './review-harness';
 
 const NOW = new Date('2024-03-10T03:00:00Z');
 export const DASHBOARD_BUDGET = 8;
@@ -18,7 +18,8 @@ describe.each(FLAVOURS)('review dashboard (%s)', (flavour) => {
       { unitCode: OFFICER_UNIT, periodId: '2023-Q4', values: { ...COUNTS, LOP_TAP_HUAN: 2 } },
     ]);
     h.as(OFFICER);
-    expect(h.api.submitReport({ unitCode: OFFICER_UNIT, periodId: '2024-Q1', requestId: 'req-dash-0001', values: { ...COUNTS, LOP_TAP_HUAN: 99 } }).ok).toBe(true);
+    expect(h.api.submitReport({ unitCode: OFFICER_UNIT, periodId: '2024-Q1', requestId: 'req-dash-0001', values: { ...COUNTS, LOP_TAP_HUAN: 99 } }).ok).toBe(false);
+    expect(submitConfirmed(h, { unitCode: OFFICER_UNIT, periodId: '2024-Q1', requestId: 'req-dash-0001', values: { ...COUNTS, LOP_TAP_HUAN: 99 } }).ok).toBe(true);
     h.as(ADMIN);
     const d = api.dashboard();
     expect(d.period).toEqual({ id: '2024-Q1', label: 'Quý I/2024', previousLabel: 'Quý IV/2023', lastYearLabel: 'Quý I/2023' });

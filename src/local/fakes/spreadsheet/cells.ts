@@ -36,6 +36,7 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const PERCENT = /^[+-]?(\d+\.?\d*|\.\d+)%$/;
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ ](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const VI_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+const TIME_ONLY = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 
 /** What a written value becomes in the cell. */
 export function coerceInput(value: unknown, numberFormat: string | undefined, timeZone: string): Pick<Cell, 'v' | 'f'> {
@@ -63,6 +64,14 @@ function parseUserEntered(text: string, timeZone: string): Pick<Cell, 'v' | 'f'>
   if (iso) {
     const [y, m, d, hh, mm, ss] = iso.slice(1).map((p) => Number(p ?? 0));
     if (validDay(y, m, d) && hh < 24 && mm < 60 && ss < 60) return { v: { date: zonedTimeToMs(timeZone, y, m, d, hh, mm, ss) } };
+  }
+  // A typed time is a date-time on Sheets' epoch day 30/12/1899, converted with the zone's
+  // offset on that day (historical: LMT for Asia/Ho_Chi_Minh).
+  // https://developers.google.com/sheets/api/guides/formats#about_date_time_values
+  const time = TIME_ONLY.exec(trimmed);
+  if (time) {
+    const [hh, mm, ss] = time.slice(1).map((p) => Number(p ?? 0));
+    if (hh < 24 && mm < 60 && ss < 60) return { v: { date: zonedTimeToMs(timeZone, 1899, 12, 30, hh, mm, ss) } };
   }
   const vi = VI_DATE.exec(trimmed);
   if (vi) {

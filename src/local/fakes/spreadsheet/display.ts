@@ -30,7 +30,9 @@ function formatNumber(n: number, format: string | undefined): string {
 function formatSheetDate(ms: number, format: string | undefined, timeZone: string): string {
   const p = zonedParts(ms, timeZone);
   const hasTime = p.hour || p.minute || p.second;
-  const pattern = format && /[dmyhs]/i.test(format) ? format : hasTime ? 'd/M/yyyy H:mm:ss' : 'd/M/yyyy';
+  // A value on Sheets' epoch day 30/12/1899 is a time of day: it displays as a time only.
+  const timeOnly = p.year === 1899 && p.month === 12 && p.day === 30;
+  const pattern = format && /[dmyhs]/i.test(format) ? format : timeOnly ? 'H:mm:ss' : hasTime ? 'd/M/yyyy H:mm:ss' : 'd/M/yyyy';
   let sawHour = false;
   return pattern.replace(/yyyy|yy|dd|d|MM|M|mm|m|HH|H|hh|h|ss|s/g, (token) => {
     const pad = (x: number) => String(x).padStart(token.length, '0');
