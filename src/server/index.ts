@@ -26,6 +26,15 @@ export function setup(): SetupResult {
   });
 }
 
+/** Menu "Nhận chạy trigger tự động": this admin's account runs the project's triggers from now on. */
+export function takeOverTriggers(): SetupResult {
+  return run((env) => {
+    const result = runSetup(env, { takeOverTriggers: true });
+    env.ss().toast(setupMessage(result), 'Cài đặt Báo cáo CCHC', 10);
+    return result;
+  });
+}
+
 export function showSidebar(): void {
   run((env) => showSidebarUseCase(env));
 }

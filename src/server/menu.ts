@@ -1,5 +1,6 @@
 // The custom menu. Simple onOpen runs without authorisation, so it only builds the menu.
 import type { Env } from './env';
+import { TAKE_OVER_CAPTION } from './setup/trigger-owner';
 
 export const MENU_TITLE = 'Báo cáo CCHC';
 
@@ -11,6 +12,7 @@ export const MENU_ITEMS: ([string, string] | null)[] = [
   ['Kiểm tra đơn vị chậm nộp', 'checkLatenessFromMenu'],
   null,
   ['Cài đặt…', 'setup'],
+  [TAKE_OVER_CAPTION, 'takeOverTriggers'],
 ];
 
 export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {

@@ -2,6 +2,7 @@
 // browser with the server's own schema, send, then the receipt or the errors.
 import type { FormData, SubmitPayload, SubmitResult } from '../contract/rpc';
 import { renderConfirmBox } from './confirm-box';
+import { changesSince } from './changes';
 import { validateSubmitPayload } from '../contract/validate';
 import { h, replaceChildren } from './dom';
 import { renderForm, type FormView } from './form-view';
@@ -134,7 +135,7 @@ export function startApp(rpc: Rpc, el: AppElements): void {
       return;
     }
     if (!result.ok) return view?.showErrors(result.errors, 'Máy chủ chưa nhận báo cáo:');
-    showReceipt(form, result);
+    showReceipt(form, { ...result, changes: result.changes ?? changesSince(form, payload), nothingToReport: result.nothingToReport ?? Boolean(payload.nothingToReport) });
   }
 
   function finishSending(): void {

@@ -39,6 +39,16 @@ test('the review loop: the officer confirms an outlier, the admin returns it wit
     submittedBy: OFFICER, timeliness: 'on_time', values: communeValues({ LOP_TAP_HUAN: 1 + (i % 2) }), note: '', nothingToReport: false, evidenceUrl: '',
   })));
   const seeded = world.dataRows().length;
+  // The office adds the optional "Mức hợp lý tối đa" column to Chỉ tiêu: 50 classes a quarter.
+  const indicators = world.fakes.spreadsheet.values(SHEETS.indicators);
+  const sheet = world.fakes.spreadsheet.sheet(SHEETS.indicators);
+  const maxCol = indicators[0].length + 1;
+  sheet.insertColumnsAfter(sheet.getMaxColumns(), 1);
+  sheet.getRange(1, maxCol).setValue('Mức hợp lý tối đa');
+  sheet.getRange(indicators.findIndex((r) => r[0] === 'LOP_TAP_HUAN') + 1, maxCol).setValue(50);
+  world.fakes.users.setActive(ADMIN);
+  world.call('setup'); // drops the cached configuration, as the edit guard would
+  world.fakes.users.setActive(OFFICER);
   const { page, errors, close } = await openDialog(world);
   try {
     // 1. The officer types 90 classes in the form; the server asks to confirm it; the officer does.
@@ -72,7 +82,7 @@ test('the review loop: the officer confirms an outlier, the admin returns it wit
     expect(await row.locator('.review-state').innerText()).toBe('Đã nhận');
     const cell = row.locator('td[data-code="LOP_TAP_HUAN"]');
     expect(await cell.getAttribute('class')).toContain('outlier');
-    expect(await cell.getAttribute('title')).toBe('Gấp hơn 5 lần trung vị các kỳ trước (1,5).');
+    expect(await cell.getAttribute('title')).toBe('Vượt mức hợp lý tối đa (50).');
     expect(await cell.innerText()).toContain('90');
     await screenshot(page, 'review-dashboard.png');
 

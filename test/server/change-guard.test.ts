@@ -14,6 +14,7 @@ test('deleting a unit row and firing onChange drops the cached configuration', (
   h.fakes.spreadsheet.sheet(SHEETS.units).deleteRow(row + 1);
   expect(h.api.getSidebarData().units).toHaveLength(1); // still the cached configuration
   const bundle = loadBundle(h.fakes);
+  h.fakes.users.setActive(OFFICER, ADMIN); // the trigger runs as its owner; the officer made the change
   bundle.callRaw('onChangeGuard', { changeType: 'EDIT' });
   expect(h.api.getSidebarData().units).toHaveLength(1); // value edits are the edit guard's job
   bundle.callRaw('onChangeGuard', { changeType: 'REMOVE_ROW' });

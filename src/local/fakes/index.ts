@@ -91,7 +91,7 @@ export function createFakeServices(options: FakeServicesOptions = {}) {
     CacheService: reg.expose(new FakeCacheService(env, cacheStores)),
     LockService: reg.expose(new FakeLockService(env, lock)),
     Session: reg.expose(new FakeSession(env)),
-    ScriptApp: reg.expose(new FakeScriptApp(env, triggers, env.newId('Script'))),
+    ScriptApp: reg.expose(new FakeScriptApp(env, triggers, env.newId('Script'), grants)),
     MailApp: reg.expose(new FakeMailApp(env, mail, () => lock.isHeld('script'))),
     Utilities: reg.expose(new FakeUtilities(env)),
     HtmlService: reg.expose(new FakeHtmlService(env, options.htmlDir ?? path.resolve('dist'))),

@@ -1,10 +1,13 @@
 // ScriptApp: installable trigger registry (builders, 20 per user per script), ids, enums.
 import type { FakeEnv } from './env';
+import type { Grants } from './auth/grants';
 
 export const EventType = { CLOCK: 'CLOCK', ON_OPEN: 'ON_OPEN', ON_EDIT: 'ON_EDIT', ON_FORM_SUBMIT: 'ON_FORM_SUBMIT', ON_CHANGE: 'ON_CHANGE', ON_EVENT_UPDATED: 'ON_EVENT_UPDATED' } as const;
 export const TriggerSource = { SPREADSHEETS: 'SPREADSHEETS', CLOCK: 'CLOCK', FORMS: 'FORMS', DOCUMENTS: 'DOCUMENTS', CALENDAR: 'CALENDAR' } as const;
 export const AuthMode = { NONE: 'NONE', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', LIMITED: 'LIMITED', FULL: 'FULL' } as const;
 export const WeekDay = { MONDAY: 'MONDAY', TUESDAY: 'TUESDAY', WEDNESDAY: 'WEDNESDAY', THURSDAY: 'THURSDAY', FRIDAY: 'FRIDAY', SATURDAY: 'SATURDAY', SUNDAY: 'SUNDAY' } as const;
+export const AuthorizationStatus = { REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_REQUIRED' } as const;
+export const AUTH_REQUIRED_MESSAGE = 'Authorization is required to perform that action.';
 export const MAX_TRIGGERS = 20;
 export const TOO_MANY_TRIGGERS = 'This script has too many triggers. Triggers must be deleted from the script before more can be added.';
 
@@ -108,9 +111,35 @@ export class FakeScriptApp {
   readonly TriggerSource = TriggerSource;
   readonly AuthMode = AuthMode;
   readonly WeekDay = WeekDay;
+  readonly AuthorizationStatus = AuthorizationStatus;
 
-  constructor(private readonly env: FakeEnv, private readonly registry: TriggerRegistry, private readonly scriptId: string) {
+  constructor(private readonly env: FakeEnv, private readonly registry: TriggerRegistry, private readonly scriptId: string,
+    private readonly grants?: Grants) {
     env.registry.track(this, 'script', 'ScriptApp');
+  }
+  /**
+   * What the user granted, among `oAuthScopes` (default: all the manifest asks for).
+   * https://developers.google.com/apps-script/reference/script/authorization-info
+   */
+  getAuthorizationInfo(_authMode: string, oAuthScopes?: string[]): { getAuthorizationStatus(): string; getAuthorizationUrl(): string | null; getAuthorizedScopes(): string[] } {
+    const asked = oAuthScopes ? oAuthScopes.map(String) : [...(this.grants?.requested ?? [])];
+    const granted = asked.filter((s) => this.grants?.has(s) ?? true);
+    const required = granted.length < asked.length;
+    return {
+      getAuthorizationStatus: () => (required ? AuthorizationStatus.REQUIRED : AuthorizationStatus.NOT_REQUIRED),
+      getAuthorizationUrl: () => (required ? `https://script.google.com/macros/d/${this.scriptId}/authorize` : null),
+      getAuthorizedScopes: () => granted,
+    };
+  }
+  /**
+   * Ends the execution with an authorization prompt when a scope is missing; scopes the script
+   * does not request are an error. https://developers.google.com/apps-script/reference/script/script-app#requireScopes(AuthMode,String)
+   */
+  requireScopes(_authMode: string, oAuthScopes: string[]): void {
+    const requested = this.grants?.requested ?? [];
+    const unknown = oAuthScopes.find((s) => !requested.includes(String(s)));
+    if (unknown) throw this.env.error(`Invalid argument: ${unknown} is not a scope requested by this script.`);
+    if (oAuthScopes.some((s) => !(this.grants?.has(String(s)) ?? true))) throw this.env.error(AUTH_REQUIRED_MESSAGE);
   }
   newTrigger(functionName: string): TriggerBuilder { return new TriggerBuilder(this.env, this.registry, String(functionName)); }
   /** The current (effective) user's triggers in this project. */

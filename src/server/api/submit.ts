@@ -1,5 +1,6 @@
-// submitReport: validate and authorise everything first, then under the script lock read the
-// data sheet once, decide the revision, append one row, flush, audit, release.
+// submitReport: stamp the arrival time, then under the script lock read only the index columns
+// of the data sheet, answer a replayed request id with its stored receipt before any other
+// check, validate and authorise, decide the revision, append one row, flush, audit, release.
 import type { SubmitResult } from '../../contract/rpc';
 import { validateSubmitPayload } from '../../contract/validate';
 import { deadlineFor } from '../../domain/calendar';
@@ -10,9 +11,8 @@ import { NO_USER_MESSAGE, isAdminEmail } from '../auth';
 import type { Env } from '../env';
 import { loadConfig } from '../config/load-config';
 import { appendAudit } from '../storage/audit';
-import { appendRecord, readDataSheet } from '../storage/submissions';
+import { type SubmissionIndexRow, appendRecord, readSubmissionIndex } from '../storage/submissions';
 import { resolveTarget } from './resolve';
-import { changeLabels } from '../../domain/review/diff';
 import { CONFIRMED_COLUMN, checkConfirmation } from '../review/confirm';
 
 export const LOCK_WAIT_MS = 10000;
@@ -20,63 +20,78 @@ export const BUSY_MESSAGE = 'Hệ thống đang bận ghi báo cáo của đơn 
 
 const fail = (field: string, message: string): SubmitResult => ({ ok: false, errors: [{ field, message }] });
 
-function resultOf(record: SubmissionRecord, first: SubmissionRecord, replayed: boolean, changes: string[]): SubmitResult {
+/** The receipt: the revision's own number, time and timeliness (each revision is judged on its own). */
+function resultOf(record: SubmissionIndexRow, replayed: boolean): SubmitResult {
   return {
-    ok: true, submissionId: record.id, revision: record.revision, timeliness: first.timeliness,
-    submittedAt: record.submittedAt.toISOString(), replayed, changes, nothingToReport: record.nothingToReport,
+    ok: true, submissionId: record.id, revision: record.revision, timeliness: record.timeliness,
+    submittedAt: record.submittedAt.toISOString(), replayed,
   };
 }
 
-export function submitReport(env: Env, payload: unknown): SubmitResult {
-  const email = env.activeEmail();
-  if (!email) return fail('user', NO_USER_MESSAGE);
-  const config = loadConfig(env);
-  const user = { email, isAdmin: isAdminEmail(config.settings, email) };
-  const raw = (payload ?? {}) as Record<string, unknown>;
-  const resolved = resolveTarget(config, user, raw.unitCode, raw.periodId, env.now());
-  if (!resolved.ok) return { ok: false, errors: resolved.errors };
-  const { unit, period, indicators } = resolved.target;
-  const valid = validateSubmitPayload(indicators, payload);
-  if (!valid.ok) return { ok: false, errors: valid.errors };
+const REQUEST_REUSED = 'Mã yêu cầu đã được dùng cho một báo cáo khác. Vui lòng tải lại biểu mẫu.';
 
+/** A stored receipt for this request id, or a refusal when it belongs to another report; null when new. */
+function replayOf(rows: SubmissionIndexRow[], raw: Record<string, unknown>): SubmitResult | null {
+  const requestId = typeof raw.requestId === 'string' ? raw.requestId.trim() : '';
+  if (!requestId) return null;
+  const stored = rows.find((r) => r.requestId === requestId);
+  if (!stored) return null;
+  if (stored.unitCode !== String(raw.unitCode ?? '').trim() || stored.periodId !== String(raw.periodId ?? '').trim()) return fail('requestId', REQUEST_REUSED);
+  return resultOf(stored, true);
+}
+
+export function submitReport(env: Env, payload: unknown): SubmitResult {
+  // The time the unit clicked: taken before any wait, so a click at 23:59:55 stays on time.
+  const receivedAt = env.now();
+  const raw = (payload ?? {}) as Record<string, unknown>;
+  const config = loadConfig(env);
   const lock = env.g.LockService.getScriptLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) return fail('payload', BUSY_MESSAGE);
   try {
-    const data = readDataSheet(env);
-    const mine = data.records.filter((r) => r.unitCode === unit.code && r.periodId === period.id)
-      .sort((a, b) => a.revision - b.revision);
-    const replay = data.records.find((r) => r.requestId === valid.value.requestId);
-    if (replay) {
-      if (replay.unitCode !== unit.code || replay.periodId !== period.id) return fail('requestId', 'Mã yêu cầu đã được dùng cho một báo cáo khác. Vui lòng tải lại biểu mẫu.');
-      return resultOf(replay, mine[0] ?? replay, true, changeLabels(indicators, mine.find((r) => r.revision === replay.revision - 1) ?? null, replay));
-    }
-    const confirm = checkConfirmation(env, { // issue 14: implausible figures need the unit's confirmation
-      email, unit, period, indicators, values: valid.value.values, nothingToReport: valid.value.nothingToReport, records: data.records, confirmation: raw.confirmation,
+    // One read of the index columns decides both the replay and the revision.
+    const index = readSubmissionIndex(env);
+    // Replay first: a retry of an accepted submission gets its receipt even if authorisation,
+    // the window or the indicators changed since.
+    const replay = replayOf(index.rows, raw);
+    if (replay) return replay;
+    // The checks are computation on data already read: no service call while the lock is held.
+    const email = env.activeEmail();
+    if (!email) return fail('user', NO_USER_MESSAGE);
+    const user = { email, isAdmin: isAdminEmail(config.settings, email) };
+    const resolved = resolveTarget(config, user, raw.unitCode, raw.periodId, receivedAt);
+    if (!resolved.ok) return { ok: false, errors: resolved.errors };
+    const { unit, period, indicators } = resolved.target;
+    const valid = validateSubmitPayload(indicators, payload);
+    if (!valid.ok) return { ok: false, errors: valid.errors };
+    const mine = index.rows.filter((r) => r.unitCode === unit.code && r.periodId === period.id);
+    // Issue 14: figures above the plausible maximum need the unit's confirmation. Only the index is
+    // read here (the call budget), so the history rule (5x the median) is flagged on the dashboard.
+    const confirm = checkConfirmation(env, {
+      email, unit, period, indicators, values: valid.value.values, nothingToReport: valid.value.nothingToReport, records: [], confirmation: raw.confirmation,
     });
     if (!confirm.ok) return confirm.result;
-    const now = env.now();
     const record: SubmissionRecord = {
       id: env.uuid(),
       requestId: valid.value.requestId,
       unitCode: unit.code,
       periodId: period.id,
-      revision: (mine.length ? mine[mine.length - 1].revision : 0) + 1,
-      submittedAt: now,
+      revision: mine.reduce((max, r) => Math.max(max, r.revision), 0) + 1,
+      submittedAt: receivedAt,
       submittedBy: email,
-      timeliness: timelinessOf(now, deadlineFor(period, config.calendar, unit.code)),
+      timeliness: timelinessOf(receivedAt, deadlineFor(period, config.calendar, unit.code)),
       values: confirm.confirmed ? { ...valid.value.values, [CONFIRMED_COLUMN]: confirm.confirmed } : valid.value.values,
       note: valid.value.note,
       nothingToReport: valid.value.nothingToReport,
       evidenceUrl: valid.value.evidenceUrl,
     };
-    appendRecord(data, record);
+    appendRecord({ sheet: index.sheet, table: { header: index.header } }, record);
     env.g.SpreadsheetApp.flush();
     appendAudit(env, {
       action: record.revision === 1 ? 'Nộp báo cáo' : 'Sửa báo cáo',
       target: `${unit.code} / ${period.id}`,
       detail: `${unit.name}, ${periodLabel(period)}, lần nộp ${record.revision}${record.nothingToReport ? ', không phát sinh' : ''}`,
     }, email);
-    return resultOf(record, mine[0] ?? record, false, changeLabels(indicators, mine[mine.length - 1] ?? null, record));
+    return resultOf(record, false);
   } finally {
     lock.releaseLock();
   }

@@ -3,6 +3,7 @@
 // deleting a unit's row must take effect at once, not when the cache expires.
 import type { Env } from '../env';
 import type { TriggerSpec } from '../setup/triggers';
+import { isTriggerOwner } from '../setup/trigger-owner';
 import { invalidateConfig } from './load-config';
 
 export const CHANGE_GUARD_HANDLER = 'onChangeGuard';
@@ -18,6 +19,7 @@ export const CHANGE_GUARD_TRIGGER: TriggerSpec = {
 /** Value edits are the edit guard's; every other kind of change may have touched configuration. */
 export function changeGuard(env: Env, e: { changeType?: string } | undefined): boolean {
   if (!e || e.changeType === 'EDIT') return false;
+  if (!isTriggerOwner(env)) return false; // the new owner's guard handles it
   invalidateConfig(env);
   return true;
 }

@@ -20,6 +20,8 @@ export interface LatenessCheckResult {
   checkedAt: string;
   periods: PeriodCheck[];
   emailsSent: number;
+  /** Set when the run did nothing: it is not the recorded trigger owner's. */
+  skipped?: 'not-owner';
 }
 
 export const CHECK_LOCK_MS = 30000;

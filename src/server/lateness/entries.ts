@@ -8,15 +8,30 @@ import type { Env } from '../env';
 import { SHEETS } from '../sheets/names';
 import { type LatenessCheckResult, runLatenessCheck } from './check';
 import { type EditEvent, type EditOutcome, handleEdit } from './edit-guard';
+import { TAKE_OVER_CAPTION, isTriggerOwner, triggerOwner } from '../setup/trigger-owner';
+import { SCOPES, requireScopes } from '../consent';
 
 export const CHECK_TITLE = 'Kiểm tra đơn vị chậm nộp';
 
-/** The trigger's run. Refuses a caller known not to be an admin (any editor can call a top-level function). */
+/**
+ * The trigger's run. Runs only as the recorded trigger owner: an older trigger of an admin whose
+ * set was taken over exits early, and so does any editor calling the top-level function by hand.
+ * An owner who is no longer an admin still runs, and the digest tells the admins to take over.
+ */
 export function scheduledCheck(env: Env): LatenessCheckResult {
   const config = loadConfig(env);
   const email = env.activeEmail();
-  if (email && config.settings.admins.length > 0 && !isAdminEmail(config.settings, email)) throw new UserError(NOT_ADMIN_MESSAGE);
-  return runLatenessCheck(env, config);
+  const owner = triggerOwner(env);
+  if (!owner) {
+    // Installed before owners were recorded: only an admin may run it.
+    if (email && config.settings.admins.length > 0 && !isAdminEmail(config.settings, email)) throw new UserError(NOT_ADMIN_MESSAGE);
+    return runLatenessCheck(env, config);
+  }
+  if (!isTriggerOwner(env)) return { checkedAt: env.now().toISOString(), periods: [], emailsSent: 0, skipped: 'not-owner' };
+  const notice = config.settings.admins.length > 0 && !isAdminEmail(config.settings, owner)
+    ? `Lưu ý: trigger kiểm tra hằng ngày đang chạy dưới tài khoản ${owner}, tài khoản này không còn là quản trị viên. Một quản trị viên hãy mở bảng tính, chọn menu Báo cáo CCHC → ${TAKE_OVER_CAPTION} để chuyển trigger sang tài khoản của mình.`
+    : undefined;
+  return runLatenessCheck(env, config, { notice });
 }
 
 /** A short Vietnamese summary for the menu's alert. */
@@ -37,6 +52,7 @@ export function checkMessage(r: LatenessCheckResult): string {
 }
 
 export function menuCheck(env: Env): LatenessCheckResult {
+  requireScopes(env, [SCOPES.sheet, SCOPES.email, SCOPES.mail]);
   const config = loadConfig(env);
   requireAdmin(env, config.settings);
   const result = runLatenessCheck(env, config, { digest: false }); // the result is on screen: no digest mail
@@ -46,5 +62,8 @@ export function menuCheck(env: Env): LatenessCheckResult {
 }
 
 export function editGuard(env: Env, e: EditEvent | undefined): EditOutcome {
-  return e && e.range ? handleEdit(env, e) : 'ignored';
+  if (!e || !e.range) return 'ignored';
+  // A guard of an admin whose triggers were taken over: the new owner's guard handles the edit.
+  if (!isTriggerOwner(env)) return 'ignored';
+  return handleEdit(env, e);
 }

@@ -10,13 +10,24 @@ import { NO_USER_MESSAGE, UserError, isAdminEmail } from '../auth';
 import { ensureSheets } from './ensure-sheets';
 import { updateSetting } from '../config/settings-sheet';
 import { SHEET_SPECS } from './sheet-specs';
-import { installTriggers } from './triggers';
+import { installTriggersOnce } from './triggers';
+import { SCOPES, requireScopes } from '../consent';
+import { TAKE_OVER_CAPTION } from './trigger-owner';
 
 export interface SetupResult {
   createdSheets: string[];
   adminsAdded: string[];
   triggersInstalled: string[];
+  /** The admin whose account runs the project's triggers. */
+  triggerOwner: string;
+  /** Set when another admin owns the triggers: nothing was installed for the runner. */
+  triggersOwnedByOther: boolean;
   problems: string[];
+}
+
+export interface SetupOptions {
+  /** Take the triggers over from the admin who owns them (menu "Nhận chạy trigger tự động"). */
+  takeOverTriggers?: boolean;
 }
 
 /** Adds the runner (and the owner) to the admins row of the settings sheet, in one write. */
@@ -53,7 +64,9 @@ function ensureRegionalSettings(env: Env, firstInstall: boolean): AuditEntry[] {
   return changes;
 }
 
-export function runSetup(env: Env): SetupResult {
+export function runSetup(env: Env, options: SetupOptions = {}): SetupResult {
+  // Setup installs triggers and records who runs them: both need their scope granted.
+  requireScopes(env, [SCOPES.sheet, SCOPES.email, SCOPES.triggers]);
   const email = env.activeEmail();
   if (!email) throw new UserError(NO_USER_MESSAGE);
   const lock = env.g.LockService.getScriptLock();
@@ -71,18 +84,24 @@ export function runSetup(env: Env): SetupResult {
     invalidateConfig(env);
     // The admins row is the only thing written since the read above.
     const settings = { ...before.settings, admins: [...before.settings.admins, ...adminsAdded] };
-    const triggersInstalled = installTriggers(env, settings);
+    const install = installTriggersOnce(env, settings, email, options.takeOverTriggers === true);
+    const triggersInstalled = install.changed;
+    const tookOver = options.takeOverTriggers === true && install.status === 'installed' && triggersInstalled.length > 0;
     const audit: AuditEntry[] = [
       ...regional,
       ...createdSheets.map((s) => ({ action: 'Cài đặt', target: s, detail: 'Tạo trang với nội dung mặc định' })),
       ...adminsAdded.map((a) => ({ action: 'Cài đặt', target: 'Quản trị viên', detail: `Thêm ${a}` })),
       ...triggersInstalled.map((t) => ({ action: 'Cài đặt', target: 'Trigger', detail: `Cài trigger ${t}` })),
+      ...(tookOver ? [{ action: 'Cài đặt', target: 'Trigger', detail: `Nhận chạy trigger tự động: ${email}` }] : []),
     ];
     if (audit.length) {
       env.g.SpreadsheetApp.flush();
       appendAuditMany(env, audit, email);
     }
-    return { createdSheets, adminsAdded, triggersInstalled, problems: before.problems };
+    return {
+      createdSheets, adminsAdded, triggersInstalled, triggerOwner: install.owner,
+      triggersOwnedByOther: install.status === 'owned-by-other', problems: before.problems,
+    };
   } finally {
     lock.releaseLock();
   }
@@ -93,6 +112,10 @@ export function setupMessage(r: SetupResult): string {
   parts.push(r.createdSheets.length ? `Đã tạo ${r.createdSheets.length} trang: ${r.createdSheets.join(', ')}.` : 'Các trang đã có sẵn, không thay đổi.');
   if (r.adminsAdded.length) parts.push(`Quản trị viên: ${r.adminsAdded.join(', ')}.`);
   if (r.triggersInstalled.length) parts.push(`Đã cài ${r.triggersInstalled.length} trigger.`);
+  if (!r.triggersOwnedByOther && r.triggerOwner) parts.push(`Trigger tự động chạy dưới tài khoản ${r.triggerOwner}.`);
+  if (r.triggersOwnedByOther) {
+    parts.push(`Các trigger tự động (kiểm tra hằng ngày, bảo vệ dữ liệu) đang chạy dưới tài khoản ${r.triggerOwner}; không cài thêm bộ thứ hai. Nếu tài khoản đó không còn phụ trách, chọn menu Báo cáo CCHC → ${TAKE_OVER_CAPTION} để chuyển sang tài khoản của bạn.`);
+  }
   if (r.problems.length) parts.push(`Cấu hình có ${r.problems.length} lỗi: ${r.problems.slice(0, 3).join(' ')}`);
   return parts.join(' ');
 }

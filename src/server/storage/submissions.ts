@@ -91,7 +91,7 @@ export function ensureColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, columns
  * Appends one revision with a single appendRow, which grows the sheet as needed (plus a header
  * write the first time a new indicator appears). The caller holds the script lock.
  */
-export function appendRecord(data: DataSheet, record: SubmissionRecord): void {
+export function appendRecord(data: { sheet: GoogleAppsScript.Spreadsheet.Sheet; table: { header: string[] } }, record: SubmissionRecord): void {
   const header = [...data.table.header];
   const missing = [...Object.values(C), ...Object.keys(record.values)].filter((h) => !header.includes(h));
   if (missing.length) {
@@ -106,4 +106,51 @@ export function appendRecord(data: DataSheet, record: SubmissionRecord): void {
 /** A record as a data-sheet row laid out by `header` (also used to seed demos and tests). */
 export function recordRow(header: string[], record: SubmissionRecord): Cell[] {
   return header.map((h) => (h === '' ? '' : cellFor(record, h)));
+}
+
+/** What submitReport needs to decide replay and revision: no indicator values. */
+export interface SubmissionIndexRow {
+  id: string; requestId: string; unitCode: string; periodId: string; revision: number; submittedAt: Date; timeliness: Timeliness;
+}
+export interface SubmissionIndex {
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  /** The full header row (appendRecord lays the new row out by it). */
+  header: string[];
+  rows: SubmissionIndexRow[];
+  /** Cells read (header + the index columns), for the bench. */
+  cellsRead: number;
+}
+
+const INDEX_COLUMNS = [C.id, C.requestId, C.unit, C.period, C.revision, C.submittedAt, C.timeliness];
+
+/**
+ * Reads the header row and only the columns spanning the index fields (they lead the sheet), so
+ * the cells read grow with the rows but not with the number of indicators. Four Spreadsheet calls.
+ */
+export function readSubmissionIndex(env: Env): SubmissionIndex {
+  const sheet = env.ss().getSheetByName(SHEETS.data);
+  if (!sheet) throw new NotSetUpError(SHEETS.data);
+  const lastRow = sheet.getLastRow();
+  const lastCol = Math.max(1, sheet.getLastColumn());
+  if (lastRow < 1) return { sheet, header: [], rows: [], cellsRead: 0 };
+  // One read of the header row plus the index span: [first..last] index column.
+  const headerRow = sheet.getRange(1, 1, 1, lastCol).getValues()[0].map((h) => String(h).trim());
+  const cols = INDEX_COLUMNS.map((c) => headerRow.indexOf(c));
+  const found = cols.filter((i) => i >= 0);
+  if (lastRow < 2 || found.length === 0) return { sheet, header: headerRow, rows: [], cellsRead: lastCol };
+  const first = Math.min(...found);
+  const width = Math.max(...found) - first + 1;
+  const block = sheet.getRange(2, first + 1, lastRow - 1, width).getValues() as Cell[][];
+  const at = (cells: Cell[], name: string): Cell => { const i = headerRow.indexOf(name); return i < 0 ? '' : cells[i - first] ?? ''; };
+  const rows: SubmissionIndexRow[] = [];
+  for (const cells of block) {
+    const id = textOf(at(cells, C.id));
+    const when = at(cells, C.submittedAt);
+    if (!id || !isDate(when)) continue;
+    rows.push({
+      id, requestId: textOf(at(cells, C.requestId)), unitCode: textOf(at(cells, C.unit)), periodId: textOf(at(cells, C.period)),
+      revision: Number(at(cells, C.revision)) || 0, submittedAt: new Date(when.getTime()), timeliness: parseTimeliness(at(cells, C.timeliness)),
+    });
+  }
+  return { sheet, header: headerRow, rows, cellsRead: lastCol + block.length * width };
 }

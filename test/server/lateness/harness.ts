@@ -12,6 +12,7 @@ import type { LatenessCheckResult } from '../../../src/server/lateness/check';
 import type { EditEvent } from '../../../src/server/lateness/edit-guard';
 import { CALENDAR_COLUMNS, CALENDAR_ROW_TYPES, SETTINGS_COLUMNS, SHEETS, UNIT_COLUMNS } from '../../../src/server/sheets/names';
 import { ADMIN, type Flavour } from '../harness';
+import { TRIGGER_OWNER_PROPERTY } from '../../../src/server/setup/trigger-owner';
 
 export { ADMIN, FLAVOURS, OFFICER, type Flavour } from '../harness';
 
@@ -20,7 +21,10 @@ export interface LatenessHarness {
   fakes: FakeServices;
   env: Env;
   setup(): void;
+  /** The daily trigger firing (runs as the trigger owner). */
   check(): LatenessCheckResult;
+  /** Someone calling the trigger's top-level function by hand (runs as the current user). */
+  checkByHand(): LatenessCheckResult;
   checkFromMenu(): LatenessCheckResult;
   onEdit(e: EditEvent): unknown;
   as(email: string): void;
@@ -35,13 +39,24 @@ export function makeLatenessHarness(flavour: Flavour, now: Date, user = ADMIN): 
   const fakes = createFakeServices({ now, activeUser: user, ownerEmail: ADMIN });
   const env = createEnv(fakes.globals as unknown as AppsScriptGlobals, () => fakes.clock.now());
   const as = (email: string): void => fakes.users.setActive(email);
+  // Installable triggers run as their owner: a time trigger's active and effective user is the
+  // owner; an edit trigger's effective user is the owner, the editor stays the active user.
+  const owner = (): string | null => fakes.properties.script.get(TRIGGER_OWNER_PROPERTY) ?? null;
+  const asTrigger = <T>(fn: () => T, keepActive: boolean): T => {
+    const o = owner();
+    if (!o) return fn();
+    const { active, effective } = fakes.users;
+    fakes.users.setActive(keepActive ? active : o, o);
+    try { return fn(); } finally { fakes.users.setActive(active, effective); }
+  };
   if (flavour === 'modules') {
     return {
       flavour, fakes, env, as,
       setup: () => { entry(() => runSetup(env)); },
-      check: () => entry(() => scheduledCheck(env)),
+      check: () => asTrigger(() => entry(() => scheduledCheck(env)), false),
+      checkByHand: () => entry(() => scheduledCheck(env)),
       checkFromMenu: () => entry(() => menuCheck(env)),
-      onEdit: (e) => entry(() => editGuard(env, e)),
+      onEdit: (e) => asTrigger(() => entry(() => editGuard(env, e)), true),
     };
   }
   const { loadBundle } = require('../../../src/local/vm/load-bundle') as typeof import('../../../src/local/vm/load-bundle');
@@ -49,9 +64,10 @@ export function makeLatenessHarness(flavour: Flavour, now: Date, user = ADMIN): 
   return {
     flavour, fakes, env, as,
     setup: () => { bundle.call('setup'); },
-    check: () => bundle.call<LatenessCheckResult>('checkLateness'),
+    check: () => asTrigger(() => bundle.call<LatenessCheckResult>('checkLateness'), false),
+    checkByHand: () => bundle.call<LatenessCheckResult>('checkLateness'),
     checkFromMenu: () => bundle.call<LatenessCheckResult>('checkLatenessFromMenu'),
-    onEdit: (e) => bundle.callRaw('onEditGuard', e),
+    onEdit: (e) => asTrigger(() => bundle.callRaw('onEditGuard', e), true),
   };
 }
 
