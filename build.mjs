@@ -1,4 +1,4 @@
-// Builds the Apps Script project into dist/: Code.js (server), Sidebar.html (form), appsscript.json.
+// Builds the Apps Script project into dist/: Code.js (server), Sidebar.html (form), Review.html (the office's review dialog), appsscript.json.
 //
 // Apps Script has no modules and only sees top-level function declarations, so the server is
 // bundled as an IIFE with a global name and one forwarding function is appended per entry
@@ -61,28 +61,34 @@ async function buildServer() {
 }
 
 async function buildSidebar() {
-  const dir = path.join(root, 'src/sidebar');
+  return buildPage('src/sidebar', 'sidebar.css', 'Sidebar.html');
+}
+
+/** One HTML page with its script and stylesheet inlined (HtmlService serves a single file). */
+async function buildPage(folder, cssFile, outName) {
+  const dir = path.join(root, folder);
   const [js, css, template] = await Promise.all([
     build({
       entryPoints: [path.join(dir, 'main.ts')], bundle: true, format: 'iife', charset: 'utf8',
       target: TARGET, platform: 'browser', minify: true, write: false, logLevel: 'silent', legalComments: 'none',
     }),
-    build({ entryPoints: [path.join(dir, 'sidebar.css')], bundle: true, minify: true, write: false, charset: 'utf8', logLevel: 'silent' }),
+    build({ entryPoints: [path.join(dir, cssFile)], bundle: true, minify: true, write: false, charset: 'utf8', logLevel: 'silent' }),
     readFile(path.join(dir, 'index.html'), 'utf8'),
   ]);
   // '</script' inside the inlined JS would end the script element early.
   const script = js.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
   const style = css.outputFiles[0].text.replace(/<\/style/gi, '<\\/style');
-  if (!template.includes('/*INLINE_CSS*/') || !template.includes('/*INLINE_JS*/')) fail('src/sidebar/index.html lacks the /*INLINE_CSS*/ or /*INLINE_JS*/ marker');
+  if (!template.includes('/*INLINE_CSS*/') || !template.includes('/*INLINE_JS*/')) fail(`${folder}/index.html lacks the /*INLINE_CSS*/ or /*INLINE_JS*/ marker`);
   const html = template.replace('/*INLINE_CSS*/', () => style).replace('/*INLINE_JS*/', () => script);
-  await writeFile(path.join(dist, 'Sidebar.html'), html, 'utf8');
+  await writeFile(path.join(dist, outName), html, 'utf8');
   return Buffer.byteLength(html);
 }
 
 await mkdir(dist, { recursive: true });
-const [codeSize, sidebarSize] = await Promise.all([buildServer(), buildSidebar()]);
+const [codeSize, sidebarSize, reviewSize] = await Promise.all([buildServer(), buildSidebar(), buildPage('src/review', 'review.css', 'Review.html')]);
 await copyFile(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-console.log(`build: dist/Code.js ${kb(codeSize)} (budget ${kb(CODE_BUDGET)}), dist/Sidebar.html ${kb(sidebarSize)} (budget ${kb(SIDEBAR_BUDGET)})`);
+console.log(`build: dist/Code.js ${kb(codeSize)} (budget ${kb(CODE_BUDGET)}), dist/Sidebar.html ${kb(sidebarSize)} (budget ${kb(SIDEBAR_BUDGET)}), dist/Review.html ${kb(reviewSize)} (budget ${kb(SIDEBAR_BUDGET)})`);
 if (codeSize > CODE_BUDGET) fail('dist/Code.js is over budget');
 if (sidebarSize > SIDEBAR_BUDGET) fail('dist/Sidebar.html is over budget');
+if (reviewSize > SIDEBAR_BUDGET) fail('dist/Review.html is over budget');

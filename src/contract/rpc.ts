@@ -1,5 +1,6 @@
 // The RPC contract between the sidebar (google.script.run) and the server entry functions.
 // Only plain JSON crosses this boundary: instants are ISO-8601 strings, never Date objects.
+import type { ConfirmChallengeDto, FormReviewDto } from './review';
 import type { FieldError, IndicatorType, IndicatorValue, PeriodKind, Timeliness, UnitPeriodState } from '../domain/types';
 import type { RunningTotals } from '../domain/running-totals';
 
@@ -46,6 +47,9 @@ export interface RevisionDto {
   submittedAt: string;
   submittedBy: string;
   timeliness: Timeliness;
+  /** Labels of what changed from the revision before (issue 14); [] for the first. */
+  changes?: string[];
+  nothingToReport?: boolean;
 }
 
 export interface LatestDto extends RevisionDto {
@@ -63,6 +67,8 @@ export interface FormData {
   history: RevisionDto[];
   /** The June (Q2) and December (Q4) forms of a group whose 6-month and year figures are the quarters' sums. */
   running?: RunningTotals | null;
+  /** The office's review of the latest revision (issue 14); absent from older servers. */
+  review?: FormReviewDto | null;
 }
 
 export interface SubmitPayload {
@@ -73,11 +79,13 @@ export interface SubmitPayload {
   nothingToReport?: boolean;
   evidenceUrl?: string;
   requestId: string;
+  /** The answer to the server's confirmation challenge for implausible figures (issue 14). */
+  confirmation?: { token: string; codes: string[] };
 }
 
 export type SubmitResult =
-  | { ok: true; submissionId: string; revision: number; timeliness: Timeliness; submittedAt: string; replayed: boolean }
-  | { ok: false; errors: FieldError[] };
+  | { ok: true; submissionId: string; revision: number; timeliness: Timeliness; submittedAt: string; replayed: boolean; changes?: string[]; nothingToReport?: boolean }
+  | { ok: false; errors: FieldError[]; confirm?: ConfirmChallengeDto };
 
 /** Entry functions callable from the sidebar through google.script.run. */
 export interface SidebarApi {

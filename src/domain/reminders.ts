@@ -119,13 +119,13 @@ export function buildDigest(board: StatusBoard): Digest | null {
 }
 
 /**
- * Never twice a day with the same content. While units are missing it goes out daily (đôn đốc);
- * once only late submitters are left, only when that list changes, not as a daily repeat.
+ * At most once a day, whatever changed since (issue 14). While units are missing it goes out daily
+ * (đôn đốc); once only late submitters are left, only when that list changes, not as a daily repeat.
  */
 export function digestDue(digest: Digest, sent: SentRecord[], now: Date): boolean {
   const today = localDateOf(now);
   const digests = sent.filter((s) => s.kind === 'digest');
-  if (digests.some((s) => s.key === digest.key && localDateOf(s.at) === today)) return false;
+  if (digests.some((s) => localDateOf(s.at) === today)) return false;
   if (digest.periods.some((p) => p.missing.length > 0)) return true;
   const last = digests.reduce<SentRecord | null>((a, b) => (!a || b.at.getTime() > a.at.getTime() ? b : a), null);
   return last === null || last.key !== digest.key;

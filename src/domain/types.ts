@@ -66,6 +66,8 @@ export interface Indicator {
   order: number;
   /** Text indicators the report quotes in a section of its own (units' qualitative answers). */
   section?: AnswerSection;
+  /** Above this a figure is accepted only once the unit confirms it (column "Mức hợp lý tối đa"). */
+  plausibleMax?: number;
 }
 
 /** kết quả nổi bật (II), tồn tại, hạn chế (III), đề xuất, kiến nghị (V). */

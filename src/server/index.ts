@@ -85,3 +85,5 @@ export function onChangeGuard(e: ChangeEvent): void {
 export function restoreData(): RestoreResult {
   return run((env) => restoreDataUseCase(env));
 }
+// The office's review (issue 14): dashboard dialog, its data calls and the review transitions (admins).
+export { showReviewDialog, getReviewDashboard, getReviewDetail, reviewReport } from './review/entries';

@@ -7,6 +7,7 @@ export const MENU_TITLE = 'Báo cáo CCHC';
 /** caption → top-level function name; null = separator. Every name must be in entries.json. */
 export const MENU_ITEMS: ([string, string] | null)[] = [
   ['Nộp báo cáo…', 'showSidebar'],
+  ['Xem xét báo cáo…', 'showReviewDialog'],
   ['Tạo báo cáo tổng hợp…', 'showSummaryDialog'],
   ['Kiểm tra đơn vị chậm nộp', 'checkLatenessFromMenu'],
   ['Khôi phục dữ liệu…', 'restoreData'],

@@ -1,6 +1,8 @@
 // The sidebar's flows: open (one call), choose unit and period (load the form), check in the
 // browser with the server's own schema, send, then the receipt or the errors.
-import type { FormData, SubmitResult } from '../contract/rpc';
+import type { FormData, SubmitPayload, SubmitResult } from '../contract/rpc';
+import { renderConfirmBox } from './confirm-box';
+import { changesSince } from './changes';
 import { validateSubmitPayload } from '../contract/validate';
 import { h, replaceChildren } from './dom';
 import { renderForm, type FormView } from './form-view';
@@ -106,8 +108,13 @@ export function startApp(rpc: Rpc, el: AppElements): void {
       return;
     }
     const { requestId: _unused, ...content } = checked.value;
-    const payload = { ...content, requestId: keeper.idFor(JSON.stringify(content)) };
+    await send(form, { ...content, requestId: keeper.idFor(JSON.stringify(content)) });
+  }
+
+  async function send(form: FormData, payload: SubmitPayload): Promise<void> {
+    if (!view) return;
     view.clearErrors();
+    document.getElementById('confirm-box')?.remove();
     state.sending = true;
     picker?.setEnabled(false);
     view.setSending(true);
@@ -121,8 +128,14 @@ export function startApp(rpc: Rpc, el: AppElements): void {
     }
     keeper.settle();
     finishSending();
-    if (!result.ok) return view.showErrors(result.errors, 'Máy chủ chưa nhận báo cáo:');
-    showReceipt(form, result);
+    if (!result.ok && result.confirm && view) {
+      const challenge = result.confirm; // issue 14: the server asks to confirm implausible figures
+      view.showErrors(result.errors, 'Có số liệu bất thường cần xác nhận:');
+      view.root.insertBefore(renderConfirmBox(challenge, (codes) => void send(form, { ...payload, confirmation: { token: challenge.token, codes } })), view.root.children[1] ?? null);
+      return;
+    }
+    if (!result.ok) return view?.showErrors(result.errors, 'Máy chủ chưa nhận báo cáo:');
+    showReceipt(form, { ...result, changes: result.changes ?? changesSince(form, payload), nothingToReport: result.nothingToReport ?? Boolean(payload.nothingToReport) });
   }
 
   function finishSending(): void {

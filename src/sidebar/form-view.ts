@@ -11,6 +11,7 @@ import { evidenceWidget, indicatorWidget, noteWidget, type FieldWidget } from '.
 import { attachRunning, runningNotice } from './running';
 import { formatInstant, timelinessText } from './format';
 import { renderHistory } from './history';
+import { reviewNotice } from './review-notice';
 
 export interface FormInput {
   values: Record<string, IndicatorValue>;
@@ -111,7 +112,7 @@ export function renderForm(form: FormData, now: Date, showDeadline: boolean, onS
   formEl.addEventListener('change', refreshRunning);
 
   const root = h('section', { class: 'form-card', 'aria-labelledby': 'form-title' },
-    heading(form, now, showDeadline), runningNotice(form.running), latestNotice(form), summary.root, formEl, renderHistory(form.history));
+    heading(form, now, showDeadline), reviewNotice(form), runningNotice(form.running), latestNotice(form), summary.root, formEl, renderHistory(form.history));
 
   return {
     root,

@@ -10,6 +10,12 @@ export interface Receipt {
   submittedAt: string;
   timeliness: RevisionDto['timeliness'];
   replayed: boolean;
+  changes?: string[];
+  nothingToReport?: boolean;
+}
+
+export function changesText(changes: string[]): string {
+  return changes.length ? changes.join(', ') : 'Không thay đổi';
 }
 
 function row(term: string, value: string | Node): HTMLElement[] {
@@ -27,6 +33,8 @@ export function renderReceipt(form: FormData, receipt: Receipt, history: Revisio
       ...row('Lần nộp', String(receipt.revision)),
       ...row('Thời gian', formatInstant(receipt.submittedAt)),
       ...row('Tình trạng', h('span', { class: `tl tl-${receipt.timeliness}` }, timelinessText(receipt.timeliness))),
+      ...(receipt.nothingToReport ? row('Số liệu', 'Không phát sinh') : []),
+      ...(receipt.revision > 1 && receipt.changes ? row('Thay đổi so với lần trước', changesText(receipt.changes)) : []),
       ...row('Mã biên nhận', h('span', { class: 'receipt-id' }, receipt.submissionId))),
     receipt.replayed ? h('p', { class: 'muted' }, 'Báo cáo này đã được ghi nhận từ lần gửi trước; không tạo bản trùng.') : null,
     h('div', { class: 'actions' }, revise));

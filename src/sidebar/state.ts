@@ -31,7 +31,10 @@ type Stored = Extract<SubmitResult, { ok: true }>;
 /** The history after a stored submission (a replayed one is already in it). */
 export function historyAfter(history: RevisionDto[], result: Stored, email: string): RevisionDto[] {
   if (history.some((r) => r.revision === result.revision)) return history;
-  return [...history, { revision: result.revision, submittedAt: result.submittedAt, submittedBy: email, timeliness: result.timeliness }];
+  return [...history, {
+    revision: result.revision, submittedAt: result.submittedAt, submittedBy: email, timeliness: result.timeliness,
+    ...(result.changes ? { changes: result.changes } : {}), ...(result.nothingToReport !== undefined ? { nothingToReport: result.nothingToReport } : {}),
+  }];
 }
 
 /**

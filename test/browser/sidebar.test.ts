@@ -55,7 +55,9 @@ test('officer: opens with one call, sees the revision pre-filled, is stopped by 
   await page.waitForSelector('#receipt');
 
   expect(await page.locator('.receipt-list dd').allInnerTexts()).toEqual([
-    'UBND xã Cẩm Bình', 'Quý I/2024', '2', '10/03/2024 09:00', 'Đúng hạn', expect.stringMatching(/\S/)]);
+    'UBND xã Cẩm Bình', 'Quý I/2024', '2', '10/03/2024 09:00', 'Đúng hạn',
+    'Số cuộc tọa đàm về CCHC, Số tin, bài tuyên truyền CCHC trên mạng xã hội, Số tờ rơi tuyên truyền CCHC, Ghi chú', // what changed since revision 1
+    expect.stringMatching(/\S/)]);
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('receipt');
   expect(await page.locator('.history-item').allInnerTexts()).toEqual([
     expect.stringContaining('Lần 2 · 10/03/2024 09:00 · Đúng hạn'), expect.stringContaining('Lần 1')]);

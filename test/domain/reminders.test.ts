@@ -80,13 +80,14 @@ describe('digest', () => {
     expect(more.key).not.toBe(d.key);
   });
 
-  test('due at most once a day for the same content', () => {
+  test('due at most once a day, even when the content changed since (issue 14)', () => {
     const d = buildDigest(statusBoard(input('2024-03-20T07:00:00')))!;
     const sent: SentRecord[] = [{ at: vn('2024-03-20T07:00:00'), kind: 'digest', unitCode: '', periodId: '', key: d.key }];
     expect(digestDue(d, [], vn('2024-03-20T07:00:00'))).toBe(true);
     expect(digestDue(d, sent, vn('2024-03-20T23:00:00'))).toBe(false);
     expect(digestDue(d, sent, vn('2024-03-21T07:00:00'))).toBe(true);
-    expect(digestDue(d, [{ ...sent[0], key: 'digest|other' }], vn('2024-03-20T09:00:00'))).toBe(true);
+    expect(digestDue(d, [{ ...sent[0], key: 'digest|other' }], vn('2024-03-20T09:00:00'))).toBe(false);
+    expect(digestDue(d, [{ ...sent[0], key: 'digest|other' }], vn('2024-03-21T09:00:00'))).toBe(true);
   });
 
   test('once only late submitters are left, it goes out when that list changes, not every day', () => {

@@ -1,6 +1,7 @@
 // The playground: an HTTP server on 127.0.0.1 serving the page (ui/), its JSON API over the
 // session, the generated PDFs, and two google.script.run bridges (the sidebar panel and modal
 // dialogs) that run the real dist/Code.js as the user at the keyboard.
+import { editCell } from './cell-edit';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -113,6 +114,11 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
         return sendJson(res, { ok: true, runs: target ? session.setClock(target) : [] });
       }
       case '/api/reset': session.reset(); return sendJson(res, { ok: true });
+      case '/api/edit': {
+        const result = editCell(session.wb, { sheet: String(body.sheet ?? ''), row: Number(body.row), col: Number(body.col), text: String(body.text ?? '') });
+        if (result.ok) { log(`Sửa ô ${String(body.sheet)} (${String(body.row)}, ${String(body.col)}) → ${result.triggers.map((t) => `${t.handler}: ${t.ok ? 'ok' : t.error}`).join(', ') || 'không có trigger'}`); scheduleSave(); }
+        return sendJson(res, result, result.ok ? 200 : 400);
+      }
       default: return send(res, 404, 'text/plain', 'not found');
     }
   }

@@ -18,6 +18,7 @@ import { readDataSheet } from '../storage/submissions';
 import { writeSummarySheet } from '../summary/write-summary-sheet';
 import { protectAdminSheetByName } from '../setup/protect-sheets';
 import { FOLDER_ERROR, driveService, ensureReportFolder } from './report-folder';
+import { summaryWithReview } from '../review/period-states';
 
 export type GenerateSummaryResult =
   | { ok: true; periodId: string; periodLabel: string; sheetName: string; docUrl: string; pdfUrl: string; docxUrl: string;
@@ -65,7 +66,7 @@ export function generateSummary(env: Env, periodId?: unknown): GenerateSummaryRe
     catalog: config.catalog, calendar: config.calendar, period, now, dueSoonDays: config.settings.dueSoonDays, submissions: records,
   });
   const { summary } = inputs;
-  const { sheetName } = writeSummarySheet(env.ss(), summary);
+  const { sheetName } = writeSummarySheet(env.ss(), summaryWithReview(env, summary)); // approved vs unreviewed
   protectAdminSheetByName(env, sheetName, config.settings.admins);
   const report = buildReportModel({ ...inputs, settings: config.settings, catalog: config.catalog, issuedAt: now });
   const { docUrl, pdfUrl, docxUrl } = publishReport(report, { Drive, Utilities: env.g.Utilities }, folderId);

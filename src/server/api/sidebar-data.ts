@@ -11,6 +11,8 @@ import { type AppConfig, loadConfig } from '../config/load-config';
 import { readDataSheet } from '../storage/submissions';
 import { resolveTarget } from './resolve';
 import { runningTotals } from '../../domain/running-totals';
+import { reviewForForm } from '../review/form-review';
+import { changeLabels } from '../../domain/review/diff';
 
 /** Which state matters most when one period covers several units (an admin's view). */
 const URGENCY: UnitPeriodState[] = ['overdue', 'due_soon', 'not_due', 'late', 'on_time'];
@@ -93,7 +95,8 @@ export function getForm(env: Env, unitCode: unknown, periodId: unknown): FormDat
       };
     }),
     latest,
-    history: mine.map(revisionDto).reverse(),
+    history: mine.map((r, i) => ({ ...revisionDto(r), changes: changeLabels(indicators, mine[i - 1] ?? null, r), nothingToReport: r.nothingToReport })).reverse(),
     running: group ? runningTotals(config.catalog, group, unit.code, period, records.filter((r) => r.submittedAt.getTime() <= now.getTime())) : null,
+    review: reviewForForm(env, unit.code, period.id, last ? last.revision : null),
   };
 }

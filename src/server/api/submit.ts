@@ -13,6 +13,7 @@ import { loadConfig } from '../config/load-config';
 import { appendAudit } from '../storage/audit';
 import { type SubmissionIndexRow, appendRecord, readSubmissionIndex } from '../storage/submissions';
 import { resolveTarget } from './resolve';
+import { CONFIRMED_COLUMN, checkConfirmation } from '../review/confirm';
 
 export const LOCK_WAIT_MS = 10000;
 export const BUSY_MESSAGE = 'Hệ thống đang bận ghi báo cáo của đơn vị khác. Vui lòng bấm Gửi lại sau ít giây; số liệu đã nhập vẫn được giữ nguyên.';
@@ -63,6 +64,12 @@ export function submitReport(env: Env, payload: unknown): SubmitResult {
     const valid = validateSubmitPayload(indicators, payload);
     if (!valid.ok) return { ok: false, errors: valid.errors };
     const mine = index.rows.filter((r) => r.unitCode === unit.code && r.periodId === period.id);
+    // Issue 14: figures above the plausible maximum need the unit's confirmation. Only the index is
+    // read here (the call budget), so the history rule (5x the median) is flagged on the dashboard.
+    const confirm = checkConfirmation(env, {
+      email, unit, period, indicators, values: valid.value.values, nothingToReport: valid.value.nothingToReport, records: [], confirmation: raw.confirmation,
+    });
+    if (!confirm.ok) return confirm.result;
     const record: SubmissionRecord = {
       id: env.uuid(),
       requestId: valid.value.requestId,
@@ -72,7 +79,7 @@ export function submitReport(env: Env, payload: unknown): SubmitResult {
       submittedAt: receivedAt,
       submittedBy: email,
       timeliness: timelinessOf(receivedAt, deadlineFor(period, config.calendar, unit.code)),
-      values: valid.value.values,
+      values: confirm.confirmed ? { ...valid.value.values, [CONFIRMED_COLUMN]: confirm.confirmed } : valid.value.values,
       note: valid.value.note,
       nothingToReport: valid.value.nothingToReport,
       evidenceUrl: valid.value.evidenceUrl,

@@ -1,5 +1,6 @@
 // Catalog (groups, units, indicators) <-> configuration sheet rows.
 import type { Catalog, Indicator, Unit, UnitGroup } from '../../domain/types';
+import { PLAUSIBLE_MAX_COLUMN } from '../../domain/review/outliers';
 import { normalizeEmail, normalizeText } from '../../domain/text';
 import { GROUP_COLUMNS, INDICATOR_COLUMNS, UNIT_COLUMNS } from '../sheets/names';
 import { type Cell, type Table, cellOf, textOf } from '../sheets/table';
@@ -58,7 +59,8 @@ export function parseIndicators(t: Table, problems: string[]): Indicator[] {
       if (section) indicator.section = section;
       else problems.push(`${where}: mục trong báo cáo "${sectionText}" không hợp lệ (dùng: ${Object.values(SECTION_LABELS).join(', ')}).`);
     }
-    const optional: [keyof Indicator & ('targetPerMonth' | 'min' | 'max' | 'maxLength'), string][] = [
+        const optional: [keyof Indicator & ('targetPerMonth' | 'min' | 'max' | 'maxLength' | 'plausibleMax'), string][] = [
+      ['plausibleMax', PLAUSIBLE_MAX_COLUMN], // issue 14: an optional column the office may add
       ['targetPerMonth', INDICATOR_COLUMNS.targetPerMonth], ['min', INDICATOR_COLUMNS.min],
       ['max', INDICATOR_COLUMNS.max], ['maxLength', INDICATOR_COLUMNS.maxLength]];
     for (const [key, column] of optional) {

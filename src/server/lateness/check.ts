@@ -14,6 +14,8 @@ import { readReminderLog } from './reminder-log';
 import { sendReminders, type SendOutcome } from './reminders';
 import { writeStatusSheet } from './status-sheet';
 import { alertIfUnmailed, runIntegrityCheck } from '../integrity/check';
+import { followUpCorrections } from '../review/corrections';
+import { markCorrections } from '../../domain/review/corrections';
 
 export interface LatenessCheckResult {
   checkedAt: string;
@@ -53,6 +55,8 @@ function auditEntries(outcome: SendOutcome): AuditEntry[] {
 export interface CheckOptions {
   /** Added to the admins' digest (e.g. the trigger owner is no longer an admin). */
   notice?: string;
+  /** false: a run from the menu, shown on screen, mails no digest (issue 14). */
+  digest?: boolean;
 }
 
 export function runLatenessCheck(env: Env, config: AppConfig = loadConfig(env), options: CheckOptions = {}): LatenessCheckResult {
@@ -73,13 +77,14 @@ export function runLatenessCheck(env: Env, config: AppConfig = loadConfig(env), 
   const { catalog, calendar, settings } = config;
   const integrity = runIntegrityCheck(env, table, settings);
   const board = statusBoard({ catalog, calendar, dueSoonDays: settings.dueSoonDays, records, now });
-  const outcome = sendReminders(env, board, settings, log, { startedAt, notice: options.notice, digestFooter: integrity.mailText });
+  const outcome = sendReminders(env, board, settings, log, { startedAt, notice: options.notice, digest: options.digest, digestFooter: integrity.mailText });
   alertIfUnmailed(env, integrity, settings, outcome.lines.some((l) => l.kind === 'digest'));
-  writeStatusSheet(env, statusGrid(board));
+  const corrections = followUpCorrections(env, board, settings, records); // reports returned for correction
+  writeStatusSheet(env, markCorrections(statusGrid(board), board, corrections.pending));
   const audit = auditEntries(outcome);
   const who = env.activeEmail() || AUTOMATIC_ACTOR;
   if (audit.length === 1) appendAudit(env, audit[0], who);
   else if (audit.length > 1) appendAuditMany(env, audit, who);
   const tampered = integrity.findings.data.length + integrity.findings.audit.length;
-  return { checkedAt: now.toISOString(), periods: checkSummary(board), emailsSent: outcome.emailsSent, tampered };
+  return { checkedAt: now.toISOString(), periods: checkSummary(board), emailsSent: outcome.emailsSent + corrections.emailsSent, tampered };
 }

@@ -51,6 +51,7 @@ export function checkMessage(r: LatenessCheckResult): string {
   return [
     lines.length ? `Các kỳ báo cáo đang theo dõi:\n${lines.join('\n')}` : 'Chưa có kỳ báo cáo nào sắp đến hạn hoặc quá hạn.',
     `Đã gửi ${r.emailsSent} email nhắc nhở.`,
+    'Thư tổng hợp cho quản trị viên chỉ gửi từ lần kiểm tra tự động, tối đa một thư mỗi ngày.',
     `Chi tiết từng đơn vị ở trang "${SHEETS.status}".`,
   ].join('\n\n');
 }
@@ -59,7 +60,7 @@ export function menuCheck(env: Env): LatenessCheckResult {
   requireScopes(env, [SCOPES.sheet, SCOPES.email, SCOPES.mail]);
   const config = loadConfig(env);
   requireAdmin(env, config.settings);
-  const result = runLatenessCheck(env, config);
+  const result = runLatenessCheck(env, config, { digest: false }); // the result is on screen: no digest mail
   const ui = env.g.SpreadsheetApp.getUi();
   ui.alert(CHECK_TITLE, checkMessage(result), ui.ButtonSet.OK);
   return result;

@@ -41,6 +41,8 @@ export interface SendOptions {
   notice?: string;
   /** The integrity section that ends the admins' digest (head hashes, findings). */
   digestFooter?: string;
+  /** false: a run by hand, whose result the admin reads on screen (no digest mail; issue 14). */
+  digest?: boolean;
 }
 
 function send(env: Env, to: string[], mail: MailText): void {
@@ -105,7 +107,7 @@ export function sendReminders(env: Env, board: StatusBoard, settings: Settings, 
   const out: SendOutcome = { lines: [], emailsSent: 0, quotaStop: null, timeStop: null, failures: [] };
   const plan = planReminders(board, log.entries, settings.reminderEveryDays);
   const found = buildDigest(board);
-  const digest: Digest | null = found && settings.admins.length > 0 && digestDue(found, log.entries, board.now) ? found : null;
+  const digest: Digest | null = options.digest !== false && found && settings.admins.length > 0 && digestDue(found, log.entries, board.now) ? found : null;
   const notice = options.notice && settings.admins.length > 0 ? options.notice : undefined;
   if (plan.mails.length === 0 && !digest && !notice) return out;
 

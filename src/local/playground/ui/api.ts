@@ -20,4 +20,5 @@ export const api = {
   daily: (): Promise<{ runs: { handler: string; ok: boolean; error?: string }[] }> => post('/api/daily', {}),
   clock: (body: { advanceMs?: number; set?: string; autoTriggers?: boolean }): Promise<{ runs: { handler: string; ok: boolean }[] }> => post('/api/clock', body),
   reset: (): Promise<unknown> => post('/api/reset', {}),
+  edit: (body: { sheet: string; row: number; col: number; text: string }): Promise<{ ok: boolean; message?: string }> => post('/api/edit', body),
 };

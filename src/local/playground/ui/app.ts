@@ -6,6 +6,7 @@ import type { MenuEntry } from '../../fakes/spreadsheet/ui';
 import { api } from './api';
 import { byId, clear, h } from './dom';
 import { renderGrid } from './grid';
+import { isEditing, wireCellEditing } from './cell-editor';
 import { activityPanel, outboxPanel, reportsPanel, triggersPanel } from './panels';
 import { fromInputValue, inputValue, longDateTimeVi } from './time';
 
@@ -140,6 +141,7 @@ function renderTabs(s: PlaygroundState): void {
 }
 
 async function loadSheet(): Promise<void> {
+  if (isEditing()) return; // a poll must not wipe the cell being typed
   const view = await api.sheet(currentSheet);
   const scroller = byId('grid');
   const keep = { top: scroller.scrollTop, left: scroller.scrollLeft, same: scroller.dataset.sheet === view.name };
@@ -190,6 +192,10 @@ async function refresh(): Promise<void> {
 
 function wire(): void {
   document.addEventListener('click', closeMenus);
+  wireCellEditing(byId('grid'), {
+    sheet: () => currentSheet, save: (e) => api.edit(e), fail: (m) => showAlert('Không ghi được', m, true),
+    done: async () => { await loadSheet(); await refresh(); },
+  });
   byId('user').addEventListener('change', (e) => {
     const email = (e.target as HTMLSelectElement).value;
     void act(async () => {

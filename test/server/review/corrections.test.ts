@@ -1,0 +1,57 @@
+// The daily check and reports waiting for correction: the status sheet says "Cần bổ sung", the
+// unit is reminded (not on the day it was returned, not twice a day), and it stops once the unit
+// sends a new revision.
+import { scheduledCheck } from '../../../src/server/lateness/entries';
+import { UserError } from '../../../src/server/auth';
+import { SHEETS } from '../../../src/server/sheets/names';
+import { ADMIN, FLAVOURS, OFFICER, OFFICER_UNIT, type Flavour } from '../harness';
+import { COUNTS, readyReview } from './review-harness';
+
+const NOW = new Date('2024-03-10T03:00:00Z');
+const DAY = 24 * 3600 * 1000;
+
+function checker(flavour: Flavour, h: ReturnType<typeof readyReview>['h']): () => unknown {
+  if (flavour === 'modules') return () => { try { return scheduledCheck(h.env); } catch (e) { if (e instanceof UserError) throw new Error(e.message); throw e; } };
+  const { loadBundle } = require('../../../src/local/vm/load-bundle') as typeof import('../../../src/local/vm/load-bundle');
+  const bundle = loadBundle(h.fakes);
+  return () => bundle.call('checkLateness');
+}
+
+const correctionMails = (h: ReturnType<typeof readyReview>['h']) => h.fakes.outbox.filter((m) => m.subject.includes('vẫn chờ bổ sung'));
+
+describe.each(FLAVOURS)('reports waiting for correction in the daily check (%s)', (flavour) => {
+  test('status sheet, reminders every few days, and silence after the new revision', () => {
+    const { h, api } = readyReview(flavour, NOW);
+    const check = checker(flavour, h);
+    h.as(OFFICER);
+    expect(h.api.submitReport({ unitCode: OFFICER_UNIT, periodId: '2024-Q1', requestId: 'req-corr-0001', values: COUNTS }).ok).toBe(true);
+    h.as(ADMIN);
+    expect(api.review({ unitCode: OFFICER_UNIT, periodId: '2024-Q1', revision: 1, state: 'needs_fix', reason: 'Thiếu danh sách lớp tập huấn.' }).ok).toBe(true);
+
+    check();
+    const status = h.fakes.spreadsheet.values(SHEETS.status);
+    const row = status.find((r) => r[0] === OFFICER_UNIT)!;
+    const col = (status[0] as string[]).indexOf('Quý I/2024');
+    expect(row[col]).toBe('Đã nộp đúng hạn · Cần bổ sung');
+    expect(status.some((r) => r[1] === 'Cần bổ sung')).toBe(true); // the legend
+    expect(correctionMails(h)).toHaveLength(0); // the return mail went out today
+
+    h.fakes.clock.advance(DAY);
+    check();
+    expect(correctionMails(h)).toHaveLength(0); // every 2 days by default
+    h.fakes.clock.advance(DAY);
+    check();
+    check(); // a second run the same day
+    expect(correctionMails(h).map((m) => m.to)).toEqual([OFFICER]);
+    expect(correctionMails(h)[0].body).toContain('Thiếu danh sách lớp tập huấn.');
+
+    h.as(OFFICER);
+    expect(h.api.submitReport({ unitCode: OFFICER_UNIT, periodId: '2024-Q1', requestId: 'req-corr-0002', values: { ...COUNTS, LOP_TAP_HUAN: 3 } }).ok).toBe(true);
+    h.as(ADMIN);
+    h.fakes.clock.advance(3 * DAY);
+    check();
+    expect(correctionMails(h)).toHaveLength(1);
+    const after = h.fakes.spreadsheet.values(SHEETS.status).find((r) => r[0] === OFFICER_UNIT)!;
+    expect(after[col]).toBe('Đã nộp đúng hạn');
+  });
+});
