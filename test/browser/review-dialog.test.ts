@@ -39,14 +39,15 @@ test('the review loop: the officer confirms an outlier, the admin returns it wit
     submittedBy: OFFICER, timeliness: 'on_time', values: communeValues({ LOP_TAP_HUAN: 1 + (i % 2) }), note: '', nothingToReport: false, evidenceUrl: '',
   })));
   const seeded = world.dataRows().length;
-  // The office adds the optional "Mức hợp lý tối đa" column to Chỉ tiêu: 50 classes a quarter.
+  // The office (an admin: Chỉ tiêu is protected for them) adds the optional "Mức hợp lý tối đa"
+  // column to Chỉ tiêu: 50 classes a quarter.
+  world.fakes.users.setActive(ADMIN);
   const indicators = world.fakes.spreadsheet.values(SHEETS.indicators);
   const sheet = world.fakes.spreadsheet.sheet(SHEETS.indicators);
   const maxCol = indicators[0].length + 1;
   sheet.insertColumnsAfter(sheet.getMaxColumns(), 1);
   sheet.getRange(1, maxCol).setValue('Mức hợp lý tối đa');
   sheet.getRange(indicators.findIndex((r) => r[0] === 'LOP_TAP_HUAN') + 1, maxCol).setValue(50);
-  world.fakes.users.setActive(ADMIN);
   world.call('setup'); // drops the cached configuration, as the edit guard would
   world.fakes.users.setActive(OFFICER);
   const { page, errors, close } = await openDialog(world);
@@ -94,7 +95,7 @@ test('the review loop: the officer confirms an outlier, the admin returns it wit
     await page.fill('#reason', 'Số lớp tập huấn 90 có đúng không? Gửi kèm danh sách lớp.');
     await page.click('#return');
     await page.waitForSelector('#status.ok');
-    expect(await page.innerText('#status')).toBe(`Xã Cẩm Bình: Cần bổ sung (lần nộp 1), đã gửi email tới ${OFFICER}.`);
+    expect(await page.innerText('#status')).toBe(`UBND xã Cẩm Bình: Cần bổ sung (lần nộp 1), đã gửi email tới ${OFFICER}.`);
     expect(await row.locator('.review-state').innerText()).toBe('Cần bổ sung');
     expect(world.fakes.outbox.map((m) => m.to)).toEqual([OFFICER]);
 
@@ -130,7 +131,7 @@ test('the review loop: the officer confirms an outlier, the admin returns it wit
     // 5. The summary shows the report as approved.
     const summary = world.call('generateSummary', '2024-Q1') as { ok: boolean; sheetName: string };
     expect(summary.ok).toBe(true);
-    const line = world.fakes.spreadsheet.values(summary.sheetName).map((r) => r.map(String)).find((r) => r.includes('Xã Cẩm Bình'))!;
+    const line = world.fakes.spreadsheet.values(summary.sheetName).map((r) => r.map(String)).find((r) => r.includes('UBND xã Cẩm Bình'))!;
     expect(line.at(-1)).toMatch(/^Đã duyệt/);
     expect(errors).toEqual([]);
   } finally {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import type { Browser, Dialog, Page } from 'playwright-core';
 import { createFakeServices, type FakeServices } from '../../src/local/fakes';
+import { standInExporter } from '../../src/local/report/exporters';
 import { loadBundle } from '../../src/local/vm/load-bundle';
 import { startBridgeServer, type BridgeServer } from '../../src/local/bridge';
 import { launchChromium } from '../../src/local/report/chromium';
@@ -34,6 +35,8 @@ export async function makeWorld(now: Date): Promise<World> {
     if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` before the browser tests`);
   }
   const fakes = createFakeServices({ now, activeUser: ADMIN, ownerEmail: ADMIN });
+  // The report's PDF export (when a test generates a summary): checked, not rendered.
+  fakes.drive.setExporter(standInExporter);
   const bundle = loadBundle(fakes);
   const call = (fn: string, ...args: unknown[]): unknown => bundle.call(fn, ...args);
   // The bridge gets the bundle's raw results (not JSON-cloned), so it can refuse what

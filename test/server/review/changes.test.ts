@@ -18,7 +18,7 @@ describe.each(FLAVOURS)('what changed between revisions (%s)', (flavour) => {
 
     const history = h.api.getForm(OFFICER_UNIT, '2024-Q1').history;
     expect(history.map((r) => [r.revision, r.nothingToReport, r.changes!.length])).toEqual([[4, true, 0], [3, true, expect.any(Number)], [2, false, 3], [1, false, 0]]);
-    expect(history[2].changes).toEqual(['Số tin, bài tuyên truyền CCHC (mạng xã hội, Trang TTĐT)', 'Số tờ rơi tuyên truyền CCHC', 'Ghi chú']);
+    expect(history[2].changes).toEqual(['Số tin, bài tuyên truyền CCHC trên mạng xã hội', 'Số tờ rơi tuyên truyền CCHC', 'Ghi chú']);
     expect(history[1].changes).toContain('Không phát sinh');
     h.as(ADMIN);
   });

@@ -31,7 +31,7 @@ describe.each(FLAVOURS)('review transitions (%s)', (flavour) => {
     expect(row().review).toMatchObject({ state: 'needs_fix', reason: 'Số tờ rơi chưa khớp với biên bản.' });
     const mail = h.fakes.outbox[0];
     expect(mail.to).toBe(OFFICER);
-    expect(mail.subject).toBe('[Báo cáo CCHC] Xã Cẩm Bình: báo cáo Quý I/2024 cần bổ sung');
+    expect(mail.subject).toBe('[Báo cáo CCHC] UBND xã Cẩm Bình: báo cáo Quý I/2024 cần bổ sung');
     expect(mail.body).toContain('Số tờ rơi chưa khớp với biên bản.');
 
     const log = h.fakes.spreadsheet.values(REVIEW_SHEET);

@@ -21,8 +21,8 @@ describe.each(FLAVOURS)('summary sheet and review states (%s)', (flavour) => {
     expect(result.ok).toBe(true);
     const rows = h.fakes.spreadsheet.values(result.sheetName).map((r) => r.map(String));
     const note = (name: string): string => rows.find((r) => r.includes(name))!.at(-1)!;
-    expect(note('Xã Cẩm Bình')).toMatch(/^Đã duyệt/);
-    expect(note('Xã Cẩm Duệ')).toMatch(/^Chưa duyệt/);
-    expect(note('Xã Cẩm Dương')).not.toMatch(/duyệt/); // not submitted: nothing to review
+    expect(note('UBND xã Cẩm Bình')).toMatch(/^Đã duyệt/);
+    expect(note('UBND xã Cẩm Duệ')).toMatch(/^Chưa duyệt/);
+    expect(note('UBND xã Cẩm Dương')).not.toMatch(/duyệt/); // not submitted: nothing to review
   });
 });
