@@ -28,7 +28,12 @@ export function ensureReportFolder(env: Env, config: AppConfig): string | null {
       return null;
     }
   }
-  const folder = Drive.Files.create({ name: `${REPORT_FOLDER_NAME} - ${env.ss().getName()}`, mimeType: FOLDER_MIME }) as { id?: string };
+  return createReportFolder(env);
+}
+
+/** Creates the office's folder (reports, snapshots) and records its id in the settings sheet. */
+export function createReportFolder(env: Env): string {
+  const folder = driveService(env).Files.create({ name: `${REPORT_FOLDER_NAME} - ${env.ss().getName()}`, mimeType: FOLDER_MIME }) as { id?: string };
   const id = folder.id;
   if (!id) throw new Error('Drive không trả về mã thư mục báo cáo.');
   updateSetting(env, 'driveFolderId', () => id);

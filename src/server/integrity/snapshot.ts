@@ -7,14 +7,12 @@
 import type { Env } from '../env';
 import type { Cell, Table } from '../sheets/table';
 import { isDate } from '../sheets/table';
-import { updateSetting } from '../config/settings-sheet';
+import { createReportFolder, driveService } from '../api/report-folder';
 import type { Link } from './canonical';
 import { props, type ChainKey } from './chain';
 
 export const SNAPSHOT_NAME = 'Sao lưu dữ liệu Báo cáo CCHC.json';
 const SNAPSHOT_ID_KEY = 'cchc:snapshot:file';
-const FOLDER_MIME = 'application/vnd.google-apps.folder';
-export const FOLDER_NAME = 'Báo cáo CCHC';
 
 /** A cell in JSON: Dates as { d: ms }, everything else as is. */
 type JsonCell = string | number | boolean | { d: number };
@@ -29,23 +27,14 @@ export function copyOf(table: Table, head: Link | null): SheetCopy {
   return { header: table.header, rows: table.rows.map((r) => ({ sheetRow: r.sheetRow, cells: r.cells.map(toJson) })), head };
 }
 
-function drive(env: Env): GoogleAppsScript.Drive {
-  if (!env.g.Drive) throw new Error('Dịch vụ Drive nâng cao chưa được bật (appsscript.json).');
-  return env.g.Drive;
-}
-
 /** The report folder recorded in the settings, created (and recorded) when there is none. */
 function folderId(env: Env, configured: string): string {
-  if (configured) return configured;
-  const folder = drive(env).Files.create({ name: `${FOLDER_NAME} - ${env.ss().getName()}`, mimeType: FOLDER_MIME });
-  const id = String(folder.id);
-  updateSetting(env, 'driveFolderId', () => id);
-  return id;
+  return configured || createReportFolder(env);
 }
 
 /** Writes the snapshot (creating the file the first time); returns the file id. */
 export function saveSnapshot(env: Env, snapshot: Snapshot, configuredFolder: string): string {
-  const files = drive(env).Files;
+  const files = driveService(env).Files;
   const blob = env.g.Utilities.newBlob(JSON.stringify(snapshot), 'application/json', SNAPSHOT_NAME);
   const p = props(env);
   const known = p.getProperty(SNAPSHOT_ID_KEY);
