@@ -2,19 +2,13 @@
 // period's summary, the previous period (quarters and months), the same period last year and,
 // for a 6-month or year report one quarterly submission covers, that quarter alone. A model
 // nobody reported for is null, so the report never compares with an empty period.
-import type { CalendarConfig, Catalog, Period, SubmissionRecord } from './types';
+import type { Period } from './types';
 import type { SummaryModel } from './summary-types';
 import { closingQuarter, previousPeriod, samePeriodLastYear } from './periods';
-import { buildSummary } from './summary';
+import { buildSummary, type SummaryInput } from './summary';
 
-export interface ReportSources {
-  catalog: Catalog;
-  calendar: CalendarConfig;
-  period: Period;
-  now: Date;
-  dueSoonDays: number;
-  submissions: SubmissionRecord[];
-}
+/** The same inputs as one summary: everything stored, and the period asked for. */
+export type ReportSources = SummaryInput;
 
 export interface ReportSummaries {
   summary: SummaryModel;

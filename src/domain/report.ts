@@ -1,23 +1,15 @@
 // The official report of one period as a renderer-neutral document (Nghị định 30/2020/NĐ-CP,
 // Phụ lục I): header, title, generated narrative, recipients, signature and the per-unit appendix.
 // All text is final and NFC here; escaping belongs to the renderers.
-import type { Catalog, Settings } from './types';
-import type { SummaryModel } from './summary-types';
+import type { Settings } from './types';
 import type { ReportDocument, ReportHeader } from './report-types';
+import type { NarrativeContext } from './report-sections/common';
 import { formatPlaceDate, formatShortDate, nameInSentence, upperVi } from './report-format';
 import { labelInSentence, narrativeBlocks } from './report-narrative';
 import { appendixTables } from './report-appendix';
 
-export interface ReportInput {
-  summary: SummaryModel;
-  /** The previous period of the same kind, for the comparison; null when there is none. */
-  previous: SummaryModel | null;
-  /** The same period of the previous year, for the comparison; null or absent when there is none. */
-  lastYear?: SummaryModel | null;
-  /** A 6-month or year report one quarterly submission covers: that quarter's own summary. */
-  quarter?: SummaryModel | null;
-  settings: Settings;
-  catalog: Catalog;
+/** What the narrative needs, plus the date of issue. */
+export interface ReportInput extends NarrativeContext {
   issuedAt: Date;
   /** The clerk's registry number; left blank for the clerk to fill in by hand. */
   number?: string;
