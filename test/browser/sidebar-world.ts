@@ -39,8 +39,8 @@ export async function makeWorld(now: Date): Promise<World> {
   fakes.drive.setExporter(standInExporter);
   const bundle = loadBundle(fakes);
   const call = (fn: string, ...args: unknown[]): unknown => bundle.call(fn, ...args);
-  // The bridge gets the bundle's raw results (not JSON-cloned), so it can refuse what
-  // google.script.run cannot carry, such as a Date, instead of hiding it as a string.
+  // The bridge gets the bundle's raw results (not JSON-cloned), so it can null what
+  // google.script.run cannot carry, such as a Date, as Google does, instead of hiding it as a string.
   const parseInVm = vm.runInContext('JSON.parse', bundle.context) as (text: string) => unknown;
   const callRaw = (fn: string, args: unknown[]): unknown =>
     bundle.callRaw(fn, ...args.map((a) => (a === undefined ? undefined : parseInVm(JSON.stringify(a)))));

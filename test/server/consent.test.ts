@@ -2,6 +2,7 @@
 // before doing anything.
 import { FLAVOURS, ADMIN, makeLatenessHarness } from './lateness/harness';
 import { consentMessage, SCOPES } from '../../src/server/consent';
+import { OFFICER, OFFICER_UNIT, assignEmail, makeHarness, dataRows } from './harness';
 
 describe.each(FLAVOURS)('consent (%s)', (flavour) => {
   test('setup without the trigger scope names it and changes nothing', () => {
@@ -21,6 +22,32 @@ describe.each(FLAVOURS)('consent (%s)', (flavour) => {
     h.fakes.grants.revoke('script.send_mail');
     expect(() => h.checkFromMenu()).toThrow(/gửi email thay bạn/);
     expect(h.fakes.outbox).toHaveLength(0);
+  });
+
+  test('submitReport without the sheet scope names it and appends nothing; granted again, it goes through', () => {
+    const h = makeHarness(flavour, new Date('2024-03-10T03:00:00Z'), ADMIN);
+    h.api.setup();
+    assignEmail(h, OFFICER_UNIT, OFFICER);
+    h.as(OFFICER);
+    const payload = { unitCode: OFFICER_UNIT, periodId: '2024-Q1', requestId: 'consent-1', values: { LOP_TAP_HUAN: 1, TOA_DAM: 1, TIN_BAI: 2, TO_ROI: 1, TAI_LIEU: 1, HINH_THUC_KHAC: 1, CHUYEN_MUC_TRUYEN_THANH: 1, CUOC_THI: 1 } };
+    const before = dataRows(h).length;
+    h.fakes.grants.revoke('spreadsheets.currentonly');
+    expect(() => h.api.submitReport(payload)).toThrow(consentMessage([SCOPES.sheet]));
+    expect(dataRows(h)).toHaveLength(before);
+    h.fakes.grants.grantAll();
+    expect(h.api.submitReport(payload)).toMatchObject({ ok: true });
+    expect(dataRows(h)).toHaveLength(before + 1);
+  });
+
+  test('generateSummary without Docs and drive.file names both and creates no file', () => {
+    const h = makeHarness(flavour, new Date('2024-04-20T03:00:00Z'), ADMIN);
+    h.api.setup();
+    const sheets = h.fakes.spreadsheet.sheetNames();
+    h.fakes.grants.revoke('documents', 'drive.file');
+    expect(() => h.api.generateSummary('2024-Q1')).toThrow(consentMessage([SCOPES.docs, SCOPES.driveFile]));
+    expect(h.fakes.spreadsheet.sheetNames()).toEqual(sheets);
+    h.fakes.grants.grantAll();
+    expect(h.api.generateSummary('2024-Q1')).toMatchObject({ ok: true });
   });
 });
 

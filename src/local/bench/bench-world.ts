@@ -51,7 +51,22 @@ function yearOfRecords(catalog: Catalog): SubmissionRecord[] {
   return out;
 }
 
-export function buildBenchWorld(units: number): BenchWorld {
+/** `rows` rows of history: the year's records copied into earlier years (ids and request ids kept unique). */
+function olderYears(records: SubmissionRecord[], rows: number): SubmissionRecord[] {
+  const out: SubmissionRecord[] = [];
+  for (let k = 1; out.length < rows; k++) {
+    for (const r of records) {
+      if (out.length >= rows) break;
+      const at = new Date(r.submittedAt);
+      at.setUTCFullYear(at.getUTCFullYear() - k);
+      out.push({ ...r, id: `${r.id}-y${k}`, requestId: `${k}x${r.requestId}`.slice(0, 32), periodId: r.periodId.replace(/^2024/, String(2024 - k)), submittedAt: at });
+    }
+  }
+  return out;
+}
+
+/** `dataRows`, when larger than a year of records, tops the data sheet up with earlier years. */
+export function buildBenchWorld(units: number, dataRows = 0): BenchWorld {
   const wb = new LocalWorkbook({ now: new Date('2024-01-02T08:00:00+07:00'), pdf: 'stand-in' });
   wb.install();
   const ss = wb.services.spreadsheet;
@@ -61,7 +76,8 @@ export function buildBenchWorld(units: number): BenchWorld {
     h === UNIT_COLUMNS.code ? u.code : h === UNIT_COLUMNS.name ? u.name : h === UNIT_COLUMNS.group ? u.group
       : h === UNIT_COLUMNS.emails ? u.emails[0] : h === UNIT_COLUMNS.active ? 'Có' : ''))));
   const catalog: Catalog = { ...DEFAULT_CATALOG, units: [...DEFAULT_CATALOG.units, ...added] };
-  const records = yearOfRecords(catalog);
+  const year = yearOfRecords(catalog);
+  const records = [...olderYears(year, dataRows - year.length), ...year];
   const dataHeader = ss.values(SHEETS.data)[0].map(String);
   ss.seed(SHEETS.data, records.map((r) => recordRow(dataHeader, r)));
   wb.services.clock.set(BENCH_NOW);

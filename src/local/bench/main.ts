@@ -1,11 +1,13 @@
 // `npm run bench`: service calls and local CPU time of the entry functions for 40 and 400 units
 // with a year of data, beside the limit (one read and one write per sheet touched) and beside a
-// naive cell-by-cell summary write. Options: --units 40,400 --runs 3.
+// naive cell-by-cell summary write; then the script lock's held time and cells read under it at
+// 5,000 and 50,000 data rows. Options: --units 40,400 --runs 3 --rows 5000,50000.
 import os from 'node:os';
 import { table } from '../demo/text-table';
 import { median } from './measure';
 import { CONFIG_CACHE_SECONDS } from '../../server/config/load-config';
 import { SUMMARY_PERIOD, benchScale, type ScaleResult } from './run-bench';
+import { benchLock, type LockScale } from './lock-bench';
 
 const ms = (x: number): string => x.toFixed(1);
 
@@ -53,6 +55,14 @@ function describe(r: ScaleResult): string {
   ].join('\n');
 }
 
+function describeLock(r: LockScale): string {
+  return [
+    `Khóa tập lệnh với ${r.dataRows.toLocaleString('vi-VN')} dòng dữ liệu (40 đơn vị; lần chạy ấm):`,
+    table(['Hàm', 'Giữ khóa ms', 'Ô đọc khi giữ khóa', 'Số lần lấy khóa'], r.ops.map((o) => [
+      o.name, ms(o.heldMs), o.cellsUnderLock.toLocaleString('vi-VN'), String(o.acquisitions)])),
+  ].join('\n');
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const arg = (name: string, fallback: string) => { const i = args.indexOf(name); return i >= 0 && args[i + 1] ? args[i + 1] : fallback; };
@@ -64,6 +74,9 @@ function main(): void {
   console.log(`Lạnh: bộ nhớ đệm cấu hình trống (lần chạy đầu sau ${CONFIG_CACHE_SECONDS / 60} phút hoặc sau khi sửa cấu hình); ấm: các lần sau. Giới hạn = số trang được đọc + số trang được ghi.`);
   console.log('CPU là thời gian CPU cục bộ (gồm cả bản giả lập), không phải thời gian chạy trên Apps Script; trên Apps Script mỗi lệnh Spreadsheet là một lượt gọi mạng.\n');
   for (const units of scales) console.log(`${describe(benchScale(units, runs))}\n`);
+  const rows = arg('--rows', '5000,50000').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  console.log('Giữ khóa ms là thời gian thực cục bộ giữa lấy và nhả khóa (gồm cả bản giả lập).');
+  for (const n of rows) console.log(`${describeLock(benchLock(n))}\n`);
 }
 
 try {

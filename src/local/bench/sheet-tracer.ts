@@ -8,6 +8,8 @@ import type { FakeServices } from '../fakes';
 export interface SheetTrace {
   reads: Set<string>;
   writes: Set<string>;
+  /** Cells returned by reads while the script lock was held. */
+  cellsUnderLock: number;
 }
 
 const READS = new Set(['getValues', 'getValue', 'getDisplayValues', 'getDisplayValue', 'getFormulas', 'getFormula',
@@ -18,7 +20,7 @@ const NEUTRAL = new Set(['setActiveSheet', 'activate', 'setName']);
 type Raw = { getName?(): string; getSheet?(): { getName(): string }; toString(): string };
 
 export class SheetTracer {
-  private trace: SheetTrace = { reads: new Set(), writes: new Set() };
+  private trace: SheetTrace = { reads: new Set(), writes: new Set(), cellsUnderLock: 0 };
   private readonly wrappers = new WeakMap<object, object>();
   private readonly targets = new WeakMap<object, object>();
 
@@ -29,8 +31,13 @@ export class SheetTracer {
     context.SpreadsheetApp = this.wrap(this.services.globals.SpreadsheetApp);
   }
 
-  reset(): void { this.trace = { reads: new Set(), writes: new Set() }; }
-  result(): SheetTrace { return { reads: new Set(this.trace.reads), writes: new Set(this.trace.writes) }; }
+  reset(): void { this.trace = { reads: new Set(), writes: new Set(), cellsUnderLock: 0 }; }
+  result(): SheetTrace { return { reads: new Set(this.trace.reads), writes: new Set(this.trace.writes), cellsUnderLock: this.trace.cellsUnderLock }; }
+
+  private countUnderLock(method: string, result: unknown): void {
+    if (!READS.has(method) || !this.services.lock.isHeld('script')) return;
+    this.trace.cellsUnderLock += Array.isArray(result) ? result.reduce((n: number, row: unknown) => n + (Array.isArray(row) ? row.length : 1), 0) : 1;
+  }
 
   private sheetOf(receiver: object, method: string, args: unknown[]): string | null {
     const raw = this.services.env.registry.unwrap(receiver) as Raw;
@@ -69,7 +76,9 @@ export class SheetTracer {
         if (typeof member !== 'function' || typeof prop !== 'string') return member;
         return (...args: unknown[]) => {
           this.note(t, prop, args);
-          return this.wrap((member as (...a: unknown[]) => unknown).apply(t, args.map((a) => this.unwrap(a))));
+          const result = (member as (...a: unknown[]) => unknown).apply(t, args.map((a) => this.unwrap(a)));
+          this.countUnderLock(prop, result);
+          return this.wrap(result);
         };
       },
     });

@@ -38,6 +38,8 @@ export interface BridgeCall {
   fn: string;
   args: unknown[];
   outcome: 'success' | 'failure' | 'refused';
+  /** Where the server's result held a type google.script.run cannot carry (the page got null instead). */
+  nulled?: string;
   /** The failure message, when the page's failure handler was called. */
   error?: string;
 }
@@ -51,7 +53,7 @@ export interface BridgeServer {
   close(): Promise<void>;
 }
 
-type Answer = { ok: true; value: unknown } | { ok: false; error: { name: string; message: string } };
+type Answer = { ok: true; value: unknown; nulled?: string } | { ok: false; error: { name: string; message: string } };
 
 const failure = (message: string, name = 'Error'): Answer => ({ ok: false, error: { name, message } });
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -87,8 +89,11 @@ export async function startBridgeServer(options: BridgeOptions): Promise<BridgeS
       return failure(messageOf(thrown), nameOf(thrown));
     }
     if (trip) return lost;
+    // Apps Script delivers null to the success handler when the result holds a Date or another
+    // illegal type (https://developers.google.com/apps-script/guides/html/reference/run); the
+    // call log keeps where, so a test can say why the page got nothing.
     const bad = firstIllegalValue(value, 'result');
-    if (bad) return failure(`Bridge: ${fn} returned a value google.script.run cannot carry at ${bad} (Apps Script would deliver null).`);
+    if (bad) return { ok: true, value: null, nulled: bad };
     return { ok: true, value };
   }
 
@@ -117,9 +122,9 @@ export async function startBridgeServer(options: BridgeOptions): Promise<BridgeS
       calls.push({ fn, args, outcome: 'refused', error: message });
     } else {
       result = await answer(fn, args);
-      calls.push(result.ok ? { fn, args, outcome: 'success' } : { fn, args, outcome: 'failure', error: result.error.message });
+      calls.push(result.ok ? { fn, args, outcome: 'success', ...(result.nulled ? { nulled: result.nulled } : {}) } : { fn, args, outcome: 'failure', error: result.error.message });
     }
-    send(res, 200, 'application/json', JSON.stringify(result));
+    send(res, 200, 'application/json', JSON.stringify(result.ok ? { ok: true, value: result.value } : result));
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -42,8 +42,10 @@ const SCRIPT = String.raw`(function (config) {
     later(function () { throw error; });
   }
   function invoke(name, args, state) {
-    var bad = illegal(args, 'args');
-    if (bad) throw new TypeError('Failed due to illegal value in property: ' + bad);
+    // Google's text names the innermost property (an argument's index, or a key): "Failed due
+    // to illegal value in property: 0" for a Date passed as the first argument.
+    var bad = illegal(args, '');
+    if (bad) throw new TypeError('Failed due to illegal value in property: ' + /([^.[\]]+)\]?$/.exec(bad)[1]);
     fetch(config.endpoint, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },

@@ -1,6 +1,7 @@
 // What may cross google.script.run: primitives, null, plain objects and arrays. JSON would
 // quietly turn a Date into a string and hide a bug that Apps Script punishes (a Date in a
-// return value makes the whole result arrive as null), so the bridge refuses it loudly instead.
+// return value makes the whole result arrive as null), so the bridge delivers null as Google
+// does and records where (BridgeCall.nulled).
 
 /**
  * The path of the first value that google.script.run cannot carry, or null when all is plain.

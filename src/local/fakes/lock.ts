@@ -3,7 +3,8 @@
 import type { FakeEnv } from './env';
 
 export type LockScope = 'script' | 'document' | 'user';
-export interface LockEvent { scope: LockScope; op: 'acquire' | 'release' | 'timeout'; at: Date; method: string }
+/** `wallMs` is this process's real time (performance.now), so the bench can say how long a lock was held. */
+export interface LockEvent { scope: LockScope; op: 'acquire' | 'release' | 'timeout'; at: Date; method: string; wallMs: number }
 
 export const LOCK_TIMEOUT_MESSAGE = 'Lock timeout: another process was holding the lock for too long.';
 
@@ -20,6 +21,17 @@ export class LockState {
     if (on) this.elsewhere.set(scope, this.env.clock.nowMs() + forMs); else this.elsewhere.delete(scope);
   }
   isHeld(scope: LockScope = 'script'): boolean { return this.held.has(this._key(scope)); }
+  /** Real milliseconds the lock was held in the events from index `from` on (a lock still held counts to now). */
+  heldWallMs(scope: LockScope = 'script', from = 0): number {
+    let total = 0;
+    let since: number | null = null;
+    for (const e of this.history.slice(from)) {
+      if (e.scope !== scope) continue;
+      if (e.op === 'acquire' && since === null) since = e.wallMs;
+      if (e.op === 'release' && since !== null) { total += e.wallMs - since; since = null; }
+    }
+    return since === null ? total : total + performance.now() - since;
+  }
   acquisitions(scope: LockScope = 'script'): number { return this.history.filter((e) => e.scope === scope && e.op === 'acquire').length; }
 
   _key(scope: LockScope): string { return scope === 'user' ? `user:${this.env.users.active}` : scope; }
@@ -32,20 +44,20 @@ export class LockState {
       const wait = Math.max(0, timeoutMs);
       if (busyUntil > now + wait) {
         this.env.clock.advance(wait);
-        this.history.push({ scope, op: 'timeout', at: this.env.clock.now(), method });
+        this.history.push({ scope, op: 'timeout', at: this.env.clock.now(), method, wallMs: performance.now() });
         return false;
       }
       this.env.clock.advance(busyUntil - now);
       this.elsewhere.delete(scope);
     }
     this.held.add(key);
-    this.history.push({ scope, op: 'acquire', at: this.env.clock.now(), method });
+    this.history.push({ scope, op: 'acquire', at: this.env.clock.now(), method, wallMs: performance.now() });
     return true;
   }
   _release(scope: LockScope): void {
     const key = this._key(scope);
     if (!this.held.delete(key)) return;
-    this.history.push({ scope, op: 'release', at: this.env.clock.now(), method: 'releaseLock' });
+    this.history.push({ scope, op: 'release', at: this.env.clock.now(), method: 'releaseLock', wallMs: performance.now() });
   }
   _has(scope: LockScope): boolean { return this.held.has(this._key(scope)); }
 }

@@ -4,6 +4,7 @@
 // on-edit trigger runs as its installer with the event Google passes
 // (https://developers.google.com/apps-script/guides/triggers/events#edit).
 import type { LocalWorkbook } from '../workbook/local-workbook';
+import { editEventOf } from '../fakes/edit-event';
 
 export interface CellEdit { sheet: string; row: number; col: number; text: string }
 export type CellEditResult = { ok: true; triggers: { handler: string; ok: boolean; error?: string }[] } | { ok: false; message: string };
@@ -43,10 +44,7 @@ export function editCell(wb: LocalWorkbook, edit: CellEdit): CellEditResult {
   }
   const user = wb.services.users.active;
   const triggers = wb.services.triggers.records().filter((t) => t.eventType === 'ON_EDIT').map((t) => {
-    const event = {
-      authMode: 'FULL', range, source: ss, triggerUid: t.id, user: { getEmail: () => user, getNickname: () => user.split('@')[0] },
-      value: typeof value === 'string' ? value : String(value), ...(oldValue === '' ? {} : { oldValue: String(oldValue) }),
-    };
+    const event = editEventOf(range, oldValue, ss, t.id, user);
     const before = { active: wb.services.users.active, effective: wb.services.users.effective };
     wb.services.users.setActive(user, t.owner); // the user edits; the trigger runs as its installer
     try {

@@ -19,6 +19,7 @@ import { writeSummarySheet } from '../summary/write-summary-sheet';
 import { protectAdminSheetByName } from '../setup/protect-sheets';
 import { FOLDER_ERROR, driveService, ensureReportFolder } from './report-folder';
 import { summaryWithReview } from '../review/period-states';
+import { SCOPES, requireScopes } from '../consent';
 
 export type GenerateSummaryResult =
   | { ok: true; periodId: string; periodLabel: string; sheetName: string; docUrl: string; pdfUrl: string; docxUrl: string;
@@ -40,6 +41,7 @@ export function closedPeriods(config: AppConfig, now: Date): Period[] {
 }
 
 export function generateSummary(env: Env, periodId?: unknown): GenerateSummaryResult {
+  requireScopes(env, [SCOPES.sheet, SCOPES.email, SCOPES.docs, SCOPES.driveFile]); // before any sheet or Drive call
   const email = env.activeEmail();
   if (!email) return { ok: false, errors: [{ field: 'user', message: NO_USER_MESSAGE }] };
   const config = loadConfig(env);

@@ -13,6 +13,7 @@ import { loadConfig } from '../config/load-config';
 import { appendAudit } from '../storage/audit';
 import { type SubmissionIndexRow, appendRecord, readSubmissionIndex } from '../storage/submissions';
 import { resolveTarget } from './resolve';
+import { SCOPES, requireScopes } from '../consent';
 import { CONFIRMED_COLUMN, checkConfirmation } from '../review/confirm';
 
 export const LOCK_WAIT_MS = 10000;
@@ -43,6 +44,7 @@ function replayOf(rows: SubmissionIndexRow[], raw: Record<string, unknown>): Sub
 export function submitReport(env: Env, payload: unknown): SubmitResult {
   // The time the unit clicked: taken before any wait, so a click at 23:59:55 stays on time.
   const receivedAt = env.now();
+  requireScopes(env, [SCOPES.sheet, SCOPES.email]); // a partial grant is named before any read
   const raw = (payload ?? {}) as Record<string, unknown>;
   const config = loadConfig(env);
   const lock = env.g.LockService.getScriptLock();

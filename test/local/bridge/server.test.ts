@@ -113,18 +113,24 @@ test('a Date or a function as an argument throws at once and sends nothing', asy
   const got = await page.evaluate(`(() => {
     const out = [];
     for (const bad of [new Date(), () => 1, { nested: [new Map()] }]) {
-      try { google.script.run.echo(bad); out.push('sent'); } catch (e) { out.push(e.name); }
+      try { google.script.run.echo(bad); out.push('sent'); } catch (e) { out.push(e.name + ': ' + e.message); }
     }
+    try { google.script.run.echo('ok', { when: new Date() }); } catch (e) { out.push(e.message); }
     return out;
   })()`);
-  expect(got).toEqual(['TypeError', 'TypeError', 'TypeError']);
+  // Google's text names the innermost property: the argument's index, or the key.
+  expect(got).toEqual([
+    'TypeError: Failed due to illegal value in property: 0', 'TypeError: Failed due to illegal value in property: 0',
+    'TypeError: Failed due to illegal value in property: 0', 'Failed due to illegal value in property: when',
+  ]);
   await page.waitForTimeout(50);
   expect(bridge.calls).toEqual([]);
 });
 
-test('a result google.script.run cannot carry (a Date) is a failure, not a silent string', async () => {
-  const got = await run(`google.script.run.withSuccessHandler(() => done('ok')).withFailureHandler((e) => done(e.message)).dated()`);
-  expect(got).toEqual(expect.stringContaining('result.at'));
+test('a result holding a Date reaches the page as null, as Apps Script delivers it, and the call log says where', async () => {
+  const got = await run(`google.script.run.withSuccessHandler((v) => done(v === null ? 'null' : JSON.stringify(v))).withFailureHandler((e) => done('fail:' + e.message)).dated()`);
+  expect(got).toBe('null');
+  expect(bridge.calls.at(-1)).toMatchObject({ fn: 'dated', outcome: 'success', nulled: 'result.at' });
   expect(firstIllegalValue({ a: [1, { b: vm.runInNewContext('new Date()') }] })).toBe('value.a[1].b');
   expect(firstIllegalValue(vm.runInNewContext('({ a: [1, "x", null, { b: true }] })'))).toBeNull();
   expect(firstIllegalValue({ n: NaN })).toBe('value.n');

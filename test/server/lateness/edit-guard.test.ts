@@ -6,6 +6,7 @@ import { DATA_COLUMNS, SHEETS, UNIT_COLUMNS } from '../../../src/server/sheets/n
 import { loadConfig } from '../../../src/server/config/load-config';
 import { restoreValue } from '../../../src/server/lateness/edit-guard';
 import type { EditEvent } from '../../../src/server/lateness/edit-guard';
+import { editEventOf } from '../../../src/local/fakes/edit-event';
 
 function ready(flavour: (typeof FLAVOURS)[number]): LatenessHarness {
   const h = makeLatenessHarness(flavour, new Date('2024-03-10T08:00:00+07:00'), ADMIN);
@@ -66,6 +67,27 @@ describe.each(FLAVOURS)('edit guard (%s)', (flavour) => {
     expect(entry['Chi tiết']).toContain('Sửa 2 ô');
     expect(entry['Chi tiết']).toContain('giá trị mới: [["XA_KHAC","2024-Q2"]]');
     expect(entry['Chi tiết']).toContain('Không tự khôi phục được');
+  });
+
+  test('a paste over one row arrives as Google sends it (no value, no oldValue) and is logged, not restored', () => {
+    const h = ready(flavour);
+    const before = h.fakes.spreadsheet.values(SHEETS.data)[1].slice(2, 4);
+    h.fakes.spreadsheet.sheet(SHEETS.data).getRange(2, 3, 1, 2).setValues([['XA_DAN', '2023-Q4']]);
+    const range = h.fakes.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(SHEETS.data)!.getRange(2, 3, 1, 2);
+    const e = editEventOf(range, before[0], null, 'uid', OFFICER);
+    expect(e.value).toBeUndefined();
+    expect(e.oldValue).toBeUndefined();
+    h.onEdit(e as unknown as EditEvent);
+    expect(h.fakes.spreadsheet.values(SHEETS.data)[1].slice(2, 4)).toEqual(['XA_DAN', '2023-Q4']);
+    expect(edits(h)[0]['Chi tiết']).toContain('Sửa 2 ô');
+  });
+
+  test('the fakes give a single cell its value and, when it had one, its old value', () => {
+    const h = ready(flavour);
+    const range = h.fakes.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(SHEETS.status)!.getRange(1, 1);
+    range.setValue(7);
+    expect(editEventOf(range, 'cũ', null, 'uid', OFFICER)).toMatchObject({ value: '7', oldValue: 'cũ' });
+    expect('oldValue' in editEventOf(range, '', null, 'uid', OFFICER)).toBe(false);
   });
 
   test('edits to the audit log itself are restored and logged too', () => {
