@@ -6,7 +6,7 @@ import type { Env } from './env';
 
 const A = 'https://www.googleapis.com/auth/';
 export const SCOPES = {
-  sheet: `${A}spreadsheets.currentonly`, ui: `${A}script.container.ui`, email: `${A}userinfo.email`, docs: `${A}documents`,
+  sheet: `${A}spreadsheets.currentonly`, ui: `${A}script.container.ui`, email: `${A}userinfo.email`,
   driveFile: `${A}drive.file`, triggers: `${A}script.scriptapp`, mail: `${A}script.send_mail`,
 } as const;
 
@@ -14,8 +14,7 @@ export const SCOPE_LABELS: Record<string, string> = {
   [SCOPES.sheet]: 'xem và sửa bảng tính này',
   [SCOPES.ui]: 'hiển thị menu, biểu mẫu và hộp thoại',
   [SCOPES.email]: 'xem địa chỉ email của bạn',
-  [SCOPES.docs]: 'tạo và sửa văn bản Google Docs (báo cáo)',
-  [SCOPES.driveFile]: 'tạo tệp và thư mục Drive của ứng dụng (báo cáo, PDF)',
+  [SCOPES.driveFile]: 'tạo tệp và thư mục Drive của ứng dụng (báo cáo Google Docs, Word, PDF, bản sao lưu)',
   [SCOPES.triggers]: 'cài trình kích hoạt tự động (kiểm tra hằng ngày)',
   [SCOPES.mail]: 'gửi email thay bạn (nhắc nhở, thư tổng hợp)',
 };

@@ -39,12 +39,12 @@ describe.each(FLAVOURS)('consent (%s)', (flavour) => {
     expect(dataRows(h)).toHaveLength(before + 1);
   });
 
-  test('generateSummary without Docs and drive.file names both and creates no file', () => {
+  test('generateSummary without drive.file names it and creates no file', () => {
     const h = makeHarness(flavour, new Date('2024-04-20T03:00:00Z'), ADMIN);
     h.api.setup();
     const sheets = h.fakes.spreadsheet.sheetNames();
-    h.fakes.grants.revoke('documents', 'drive.file');
-    expect(() => h.api.generateSummary('2024-Q1')).toThrow(consentMessage([SCOPES.docs, SCOPES.driveFile]));
+    h.fakes.grants.revoke('drive.file');
+    expect(() => h.api.generateSummary('2024-Q1')).toThrow(consentMessage([SCOPES.driveFile]));
     expect(h.fakes.spreadsheet.sheetNames()).toEqual(sheets);
     h.fakes.grants.grantAll();
     expect(h.api.generateSummary('2024-Q1')).toMatchObject({ ok: true });
@@ -55,10 +55,10 @@ test('the fake ScriptApp reports the granted scopes and requireScopes ends the r
   const { createFakeServices } = require('../../src/local/fakes') as typeof import('../../src/local/fakes');
   const fakes = createFakeServices();
   const S = fakes.globals.ScriptApp;
-  fakes.grants.revoke('documents');
-  const info = S.getAuthorizationInfo(S.AuthMode.FULL, [SCOPES.docs, SCOPES.sheet]);
+  fakes.grants.revoke('script.send_mail');
+  const info = S.getAuthorizationInfo(S.AuthMode.FULL, [SCOPES.mail, SCOPES.sheet]);
   expect(info.getAuthorizedScopes()).toEqual([SCOPES.sheet]);
   expect(info.getAuthorizationStatus()).toBe('REQUIRED');
-  expect(() => S.requireScopes(S.AuthMode.FULL, [SCOPES.docs])).toThrow('Authorization is required to perform that action.');
+  expect(() => S.requireScopes(S.AuthMode.FULL, [SCOPES.mail])).toThrow('Authorization is required to perform that action.');
   expect(() => S.requireScopes(S.AuthMode.FULL, ['https://www.googleapis.com/auth/drive'])).toThrow(/not a scope requested/);
 });

@@ -41,7 +41,7 @@ export function closedPeriods(config: AppConfig, now: Date): Period[] {
 }
 
 export function generateSummary(env: Env, periodId?: unknown): GenerateSummaryResult {
-  requireScopes(env, [SCOPES.sheet, SCOPES.email, SCOPES.docs, SCOPES.driveFile]); // before any sheet or Drive call
+  requireScopes(env, [SCOPES.sheet, SCOPES.email, SCOPES.driveFile]); // before any sheet or Drive call
   const email = env.activeEmail();
   if (!email) return { ok: false, errors: [{ field: 'user', message: NO_USER_MESSAGE }] };
   const config = loadConfig(env);

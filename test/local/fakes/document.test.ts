@@ -1,4 +1,9 @@
 import { createFakeServices } from '../../../src/local/fakes';
+import { loadManifest } from '../../../src/local/fakes/auth/manifest';
+
+// The product no longer uses DocumentApp (the report is a .docx converted by Drive), so the
+// project's manifest does not grant its scope: the fake's own tests run under one that does.
+const manifest = { ...loadManifest(), oauthScopes: [...(loadManifest().oauthScopes ?? []), 'https://www.googleapis.com/auth/documents'] };
 import { FAKE_PDF_HEADER } from '../../../src/local/fakes/blob';
 import { LAST_PARAGRAPH_MESSAGE } from '../../../src/local/fakes/document/blocks';
 import { CLOSED_MESSAGE } from '../../../src/local/fakes/document/element';
@@ -6,7 +11,7 @@ import { CLOSED_MESSAGE } from '../../../src/local/fakes/document/element';
 const now = new Date('2024-05-06T03:00:00.000Z');
 
 function newDoc() {
-  const fakes = createFakeServices({ now });
+  const fakes = createFakeServices({ now, manifest });
   const { DocumentApp } = fakes.globals;
   const doc = DocumentApp.create('Báo cáo quý I');
   return { fakes, DocumentApp, doc, body: doc.getBody() };

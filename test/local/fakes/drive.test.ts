@@ -4,8 +4,8 @@ import { NOT_FOUND_MESSAGE } from '../../../src/local/fakes/drive/store';
 import { loadManifest } from '../../../src/local/fakes/auth/manifest';
 
 const now = new Date('2024-05-06T03:00:00.000Z');
-/** DriveApp needs the full drive scope: these tests run under a manifest that grants it. */
-const manifest = { ...loadManifest(), oauthScopes: [...(loadManifest().oauthScopes ?? []), 'https://www.googleapis.com/auth/drive'] };
+/** DriveApp needs the full drive scope (and DocumentApp documents): these tests run under a manifest that grants them. */
+const manifest = { ...loadManifest(), oauthScopes: [...(loadManifest().oauthScopes ?? []), 'https://www.googleapis.com/auth/drive', 'https://www.googleapis.com/auth/documents'] };
 
 describe('DriveApp under the project\'s manifest (drive.file)', () => {
   it('refuses every DriveApp call with Google\'s permission error', () => {
