@@ -63,6 +63,19 @@ function buildRow(
     .map((ind) => ind.code)
     .filter((c) => values[c] !== null && derived[c] !== null && values[c] !== derived[c]);
   return {
+    ...rowBase(unit, status, st, latest, answerCodes),
+    values,
+    derived: fullDerived,
+    mismatches,
+    note: latest ? latest.note : '',
+  };
+}
+
+/** What every row says of its unit and its report that counts, whatever the period's kind. */
+function rowBase(
+  unit: Unit, status: SummaryRow['status'], st: ReturnType<typeof unitPeriodStatus>, latest: SubmissionRecord | null, answerCodes: string[],
+) {
+  return {
     unitCode: unit.code,
     unitName: unit.name,
     groupCode: unit.group,
@@ -72,10 +85,6 @@ function buildRow(
     revision: latest ? latest.revision : null,
     revisedLate: st.revisedLate,
     nothingToReport: latest ? latest.nothingToReport : false,
-    values,
-    derived: fullDerived,
-    mismatches,
-    note: latest ? latest.note : '',
     answers: answersOf(latest, answerCodes),
   };
 }
@@ -101,21 +110,13 @@ function combinedRow(
   if (latest && missingQuarters.length === 0) for (const ind of applicable) values[ind.code] = sums[ind.code] ?? null;
   const notes = quartersOf(period).map((q) => latestOf(revisionsOf(index, unit.code, q.id))?.note.trim() ?? '').filter((n) => n !== '');
   return {
-    unitCode: unit.code,
-    unitName: unit.name,
-    groupCode: unit.group,
-    status,
-    submittedAt: st.firstSubmittedAt,
-    revision: latest ? latest.revision : null,
-    revisedLate: st.revisedLate,
-    nothingToReport: latest ? latest.nothingToReport : false,
+    ...rowBase(unit, status, st, latest, answerCodes),
     values,
     derived: null,
     mismatches: [],
     note: notes.join('; '),
     combined: true,
     missingQuarters,
-    answers: answersOf(latest, answerCodes),
   };
 }
 
