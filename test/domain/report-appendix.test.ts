@@ -1,21 +1,11 @@
 // The appendix model: one table per unit group with only that group's indicators, and the
 // totals table; every unit, every subtotal and every district total is there.
-import { buildReportModel, type ReportInput } from '../../src/domain/report';
-import { buildSummary } from '../../src/domain/summary';
-import type { SummaryModel } from '../../src/domain/summary-types';
-import type { ReportDocument, ReportTable } from '../../src/domain/report-types';
-import { parsePeriodId } from '../../src/domain/periods';
+import type { ReportTable } from '../../src/domain/report-types';
 import { formatNumber } from '../../src/domain/report-format';
 import { groupWidths } from '../../src/domain/report-appendix';
-import { SEED, SEED_NOW_H1, SEED_NOW_Q1, seedQuarter } from '../fixtures/seed-quarter';
+import { SEED, SEED_NOW_H1 } from '../fixtures/seed-quarter';
+import { q1, report, summaryOf } from '../fixtures/seed-report';
 
-const seed = seedQuarter();
-const summaryOf = (id: string, now: Date): SummaryModel =>
-  buildSummary({ ...seed, period: parsePeriodId(id)!, now, dueSoonDays: 3 });
-const q1 = summaryOf('2024-Q1', SEED_NOW_Q1);
-const q4 = summaryOf('2023-Q4', SEED_NOW_Q1);
-const report = (over: Partial<ReportInput> = {}): ReportDocument =>
-  buildReportModel({ summary: q1, previous: q4, settings: seed.settings, catalog: seed.catalog, issuedAt: SEED_NOW_Q1, ...over });
 
 const col = (t: ReportTable, label: string): number => t.header.findIndex((h) => h.startsWith(label));
 const label = (code: string): string => q1.indicators.find((i) => i.code === code)!.label;

@@ -1,19 +1,10 @@
-import { SIGNER_PLACEHOLDER, buildReportModel, documentSymbol, recipientLines, type ReportInput } from '../../src/domain/report';
+import { SIGNER_PLACEHOLDER, documentSymbol, recipientLines } from '../../src/domain/report';
 import { buildSummary } from '../../src/domain/summary';
-import type { SummaryModel } from '../../src/domain/summary-types';
 import type { ReportBlock, ReportDocument } from '../../src/domain/report-types';
 import { parsePeriodId } from '../../src/domain/periods';
 import { formatNumber } from '../../src/domain/report-format';
-import { SEED, SEED_NOW_H1, SEED_NOW_Q1, seedQuarter } from '../fixtures/seed-quarter';
-
-const seed = seedQuarter();
-const summaryOf = (id: string, now: Date): SummaryModel =>
-  buildSummary({ ...seed, period: parsePeriodId(id)!, now, dueSoonDays: 3 });
-const q1 = summaryOf('2024-Q1', SEED_NOW_Q1);
-const q4 = summaryOf('2023-Q4', SEED_NOW_Q1);
-
-const report = (over: Partial<ReportInput> = {}): ReportDocument =>
-  buildReportModel({ summary: q1, previous: q4, settings: seed.settings, catalog: seed.catalog, issuedAt: SEED_NOW_Q1, ...over });
+import { SEED, SEED_NOW_H1, SEED_NOW_Q1 } from '../fixtures/seed-quarter';
+import { q1, q4, report, seed, summaryOf } from '../fixtures/seed-report';
 
 const texts = (doc: ReportDocument): string[] =>
   doc.body.flatMap((b: ReportBlock) => (b.type === 'table' ? [] : [b.text]));
