@@ -26,6 +26,8 @@ export interface SidebarData {
   periods: PeriodDto[];
   /** ISO instant of the server's clock, so the client computes "còn N ngày" against the same now. */
   now: string;
+  /** The user may read what other units send to a unit of theirs (getIncomingReports); absent from older servers. */
+  receives?: boolean;
 }
 
 /** What the client needs to render a field and rebuild the same validation schema. */
@@ -92,4 +94,60 @@ export interface SidebarApi {
   getSidebarData(): SidebarData;
   getForm(unitCode: string, periodId: string): FormData;
   submitReport(payload: SubmitPayload): SubmitResult;
+  /** What the units that report to the user's unit sent for a period (default: the latest due). */
+  getIncomingReports(periodId?: string): IncomingReportsDto;
+}
+
+// ---- Information other units send to a receiving unit (e.g. the CCHC departments' monthly
+// information to Trung tâm VH-TT): tracked for timeliness, shown to that unit, not in the report.
+
+/** đúng hạn, trễ hạn, chưa gửi (past the deadline), chưa đến hạn. */
+export type IncomingState = 'on_time' | 'late' | 'missing' | 'not_due';
+
+export interface IncomingFigureDto {
+  code: string;
+  label: string;
+  type: IndicatorType;
+  value: IndicatorValue;
+  unitOfMeasure?: string;
+  /** The value as shown: '12 tin, bài', 'Có', '—'. */
+  text: string;
+}
+
+export interface IncomingRowDto {
+  unitCode: string;
+  unitName: string;
+  groupName: string;
+  /** The receiving units this one sends to (usually one). */
+  receivers: string[];
+  state: IncomingState;
+  /** 'Đúng hạn', 'Trễ hạn', 'Chưa gửi', 'Chưa đến hạn'. */
+  stateLabel: string;
+  /** 'trễ 2 ngày', 'quá hạn 3 ngày', 'còn 5 ngày'; '' when nothing to add. */
+  stateDetail: string;
+  /** ISO instant and dd/MM/yyyy of this unit's deadline (extensions included). */
+  deadline: string;
+  deadlineText: string;
+  latest: {
+    revision: number;
+    submittedAt: string;
+    /** dd/MM/yyyy HH:mm, Vietnam time. */
+    submittedAtText: string;
+    submittedBy: string;
+    nothingToReport: boolean;
+    note: string;
+    figures: IncomingFigureDto[];
+    /** Text indicators that were answered (empty ones left out). */
+    answers: { code: string; label: string; text: string }[];
+  } | null;
+}
+
+export interface IncomingReportsDto {
+  receivers: { code: string; name: string }[];
+  period: { id: string; label: string };
+  /** Periods to pick from, most recent first. */
+  periods: { id: string; label: string }[];
+  rows: IncomingRowDto[];
+  counts: Record<IncomingState, number>;
+  now: string;
 }

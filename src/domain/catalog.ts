@@ -54,6 +54,67 @@ export function reportsToOffice(group: UnitGroup): boolean {
   return (group.reportsTo ?? '').trim() === '';
 }
 
+/** How a `reportsTo` cell is compared with names and codes: NFC, case, spacing and dash variants folded. */
+export function nameKey(s: string): string {
+  return s.normalize('NFC').toLowerCase().replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\s*-\s*/g, ' - ').replace(/\s+/g, ' ').trim();
+}
+
+/** Groups and units (active or not) whose name or code the group's `reportsTo` names. */
+function namedBy(catalog: Catalog, group: UnitGroup): { groups: UnitGroup[]; units: Unit[] } {
+  const key = nameKey(group.reportsTo ?? '');
+  if (key === '') return { groups: [], units: [] };
+  const hit = (x: { code: string; name: string }): boolean => nameKey(x.code) === key || nameKey(x.name) === key;
+  const groups = catalog.groups.filter(hit);
+  const codes = new Set(groups.map((g) => g.code));
+  return { groups, units: catalog.units.filter((u) => codes.has(u.group) || hit(u)) };
+}
+
+/**
+ * The active units a group's reports go to when they do not go to the office: every unit of the
+ * group whose name or code `reportsTo` gives, and the unit with that name or code (the default
+ * "Trung tâm Văn hóa - Truyền thông" is both). Empty for a group that reports to the office.
+ */
+export function receiversOf(catalog: Catalog, group: UnitGroup): Unit[] {
+  return namedBy(catalog, group).units.filter((u) => u.active);
+}
+
+/** Every unit some group sends its information to, in catalog order. */
+export function receivingUnits(catalog: Catalog): Unit[] {
+  const codes = new Set(catalog.groups.flatMap((g) => receiversOf(catalog, g).map((u) => u.code)));
+  return catalog.units.filter((u) => codes.has(u.code));
+}
+
+/** The receiving units whose information the account may read: those listing its email; admins read all. */
+export function receivingUnitsFor(catalog: Catalog, email: string, isAdmin: boolean): Unit[] {
+  const all = receivingUnits(catalog);
+  if (isAdmin) return all;
+  const who = normalizeEmail(email);
+  if (who === '') return [];
+  return all.filter((u) => u.emails.some((e) => normalizeEmail(e) === who));
+}
+
+/** Groups whose reports go to one of `receiverCodes` (not to the office), in group order. */
+export function groupsSendingTo(catalog: Catalog, receiverCodes: string[]): UnitGroup[] {
+  const wanted = new Set(receiverCodes);
+  return [...catalog.groups].sort((a, b) => a.order - b.order)
+    .filter((g) => receiversOf(catalog, g).some((u) => wanted.has(u.code)));
+}
+
+function reportsToProblems(catalog: Catalog, g: UnitGroup): string[] {
+  const to = (g.reportsTo ?? '').trim();
+  if (to === '') return [];
+  const where = `Nhóm đơn vị "${g.code}" ghi gửi báo cáo cho "${to}"`;
+  const named = namedBy(catalog, g);
+  if (named.groups.some((x) => x.code === g.code) || named.units.some((u) => u.group === g.code)) {
+    return [`Nhóm đơn vị "${g.code}" không thể gửi báo cáo cho chính nhóm mình.`];
+  }
+  if (named.units.length === 0 && named.groups.length === 0) {
+    return [`${where}, nhưng không có nhóm đơn vị hay đơn vị nào có tên hoặc mã này: sửa cột "Gửi báo cáo cho" trong trang "Nhóm đơn vị" (ghi đúng tên hoặc mã của đơn vị nhận, để trống nếu gửi cơ quan tổng hợp).`];
+  }
+  if (!named.units.some((u) => u.active)) return [`${where}, nhưng đơn vị nhận không còn hoạt động (cột "Đang hoạt động" trong trang "Đơn vị").`];
+  return [];
+}
+
 /**
  * A 6-month or year figure the group does not file separately but that its quarterly reports add
  * up to (the June report is "Quý II và 6 tháng đầu năm", the December one "Quý IV và năm").
@@ -101,8 +162,7 @@ export function validateCatalog(catalog: Catalog): string[] {
   for (const g of catalog.groups) {
     if (g.name.trim() === '') problems.push(`Nhóm đơn vị "${g.code}" chưa có tên.`);
     for (const k of g.periodKinds) if (!PERIOD_KINDS.includes(k)) problems.push(`Nhóm đơn vị "${g.code}" có loại kỳ báo cáo không hợp lệ: "${k}".`);
-    const to = (g.reportsTo ?? '').trim();
-    if (to !== '' && to === g.name.trim()) problems.push(`Nhóm đơn vị "${g.code}" không thể gửi báo cáo cho chính nhóm mình.`);
+    problems.push(...reportsToProblems(catalog, g));
   }
   for (const u of catalog.units) {
     if (u.name.trim() === '') problems.push(`Đơn vị "${u.code}" chưa có tên.`);

@@ -87,3 +87,5 @@ export function restoreData(): RestoreResult {
 }
 // The office's review (issue 14): dashboard dialog, its data calls and the review transitions (admins).
 export { showReviewDialog, getReviewDashboard, getReviewDetail, reviewReport } from './review/entries';
+// Information other units send to a receiving unit (e.g. the CCHC departments to Trung tâm VH-TT).
+export { getIncomingReports } from './api/incoming-entry';

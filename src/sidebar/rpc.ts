@@ -53,6 +53,7 @@ export function createRpc(getRunner: () => ScriptRunner | undefined): Rpc {
     getSidebarData: () => call('getSidebarData', []),
     getForm: (unitCode, periodId) => call('getForm', [unitCode, periodId]),
     submitReport: (payload) => call('submitReport', [payload]),
+    getIncomingReports: (periodId) => call('getIncomingReports', periodId === undefined ? [] : [periodId]),
   };
 }
 

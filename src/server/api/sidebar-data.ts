@@ -1,7 +1,7 @@
 // getSidebarData and getForm: what the form opens with, in one round trip each.
 import type { FormData, LatestDto, PeriodDto, RevisionDto, SidebarData } from '../../contract/rpc';
 import { deadlineFor, openPeriods } from '../../domain/calendar';
-import { findGroup, periodTarget, unitsForUser } from '../../domain/catalog';
+import { findGroup, periodTarget, receivingUnitsFor, unitsForUser } from '../../domain/catalog';
 import { type UnitPeriodStatus, unitPeriodStatus } from '../../domain/lateness';
 import { cutoffRange, monthsInPeriod, periodLabel } from '../../domain/periods';
 import type { Period, SubmissionRecord, Unit, UnitPeriodState } from '../../domain/types';
@@ -54,6 +54,7 @@ export function getSidebarData(env: Env): SidebarData {
     units: units.map((u) => ({ code: u.code, name: u.name, group: u.group })),
     periods,
     now: now.toISOString(),
+    receives: receivingUnitsFor(config.catalog, user.email, user.isAdmin).length > 0,
   };
 }
 
