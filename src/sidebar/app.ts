@@ -6,6 +6,7 @@ import { changesSince } from './changes';
 import { validateSubmitPayload } from '../contract/validate';
 import { h, replaceChildren } from './dom';
 import { renderForm, type FormView } from './form-view';
+import { mountIncoming } from './incoming';
 import { renderPicker, type Picker } from './picker';
 import { renderReceipt } from './receipt';
 import { AttemptKeeper, newRequestId } from './request-id';
@@ -49,6 +50,7 @@ export function startApp(rpc: Rpc, el: AppElements): void {
       state.clockOffsetMs = clockOffset(data.now);
       replaceChildren(el.who, 'Tài khoản: ', h('strong', null, data.user.email || '(không xác định)'),
         data.user.isAdmin ? h('span', { class: 'badge' }, 'Quản trị') : null);
+      if (data.receives) mountIncoming(rpc, el); // the receiving unit's tab (e.g. Trung tâm VH-TT)
       if (!data.user.email) return show(messageBox('Không xác định được tài khoản đang đăng nhập nên không thể nộp báo cáo. Hãy đăng nhập bằng tài khoản Google của đơn vị rồi mở lại.'));
       if (data.units.length === 0) return show(messageBox(`Tài khoản ${data.user.email} chưa được giao nộp báo cáo cho đơn vị nào. Vui lòng liên hệ Phòng Văn hóa - Thông tin để được thêm vào danh sách.`));
       if (data.periods.length === 0) return show(messageBox('Hiện không có kỳ báo cáo nào đang mở.'));

@@ -16,7 +16,7 @@ export const ADMIN = 'vhtt@camxuyen.gov.vn';
 export const OFFICER = 'vanthu.cambinh@camxuyen.gov.vn';
 export const STRANGER = 'nguoi.la@example.com';
 export const OFFICER_UNIT = 'XA_CAM_BINH';
-export const SIDEBAR_ENTRIES = ['getSidebarData', 'getForm', 'submitReport'];
+export const SIDEBAR_ENTRIES = ['getSidebarData', 'getForm', 'submitReport', 'getIncomingReports'];
 export const ARTIFACTS = path.resolve('test-artifacts');
 
 export interface World {
