@@ -7,6 +7,7 @@ import { parsePeriodId, periodLabel } from '../../domain/periods';
 import { formatNumber } from '../../domain/report-format';
 import { ADMIN } from '../workbook/people';
 import { runDemo, type DemoResult } from './run-demo';
+import { writeIncomingView } from './incoming-view';
 import { table } from './text-table';
 import { DEMO_CAST, DEMO_PERIOD, DEMO_PREVIOUS, DEMO_START } from './scenario';
 
@@ -53,6 +54,8 @@ async function main(): Promise<void> {
   const outDir = path.resolve(i >= 0 && args[i + 1] ? args[i + 1] : 'out');
   const result = await runDemo(outDir);
   console.log(report(result, path.relative(process.cwd(), outDir) || outDir));
+  const incoming = writeIncomingView(result.wb, outDir); // what Trung tâm VH-TT sees from the CCHC departments
+  if (incoming) console.log(`\n${incoming.text}(${path.relative(process.cwd(), incoming.file)})`);
 }
 
 main().catch((e: unknown) => {
