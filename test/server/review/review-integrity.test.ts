@@ -187,3 +187,42 @@ describe.each(FLAVOURS)('the review log is chained like the data sheet (%s)', (f
     goesOn(h);
   });
 });
+
+describe('the review log beside the guards (modules)', () => {
+  test('a removed review row fires onChange: found and logged at once, with who removed it', () => {
+    const h = season('modules');
+    h.as(ADMIN);
+    h.fakes.spreadsheet.sheet(REVIEW_SHEET).deleteRow(3);
+    h.callRaw('onChangeGuard', triggerEvent(h, 'onChangeGuard', { changeType: 'REMOVE_ROW', user: { getEmail: () => ADMIN } }));
+    expect(integrityAudit(h).map((a) => a.detail)).toEqual([
+      `Xóa dòng trong bảng tính (người thực hiện: ${ADMIN}): ${REVIEW_SHEET}, dòng 3 trong bản sao lưu (mã #2): bị xóa – đơn vị XA_CAM_HA, kỳ 2024-Q1.`,
+    ]);
+  });
+
+  test('a single-cell edit of the review log is put back by the edit guard, like the data sheet\'s', () => {
+    const h = season('modules');
+    h.as(ADMIN);
+    const cell = h.fakes.spreadsheet.sheet(REVIEW_SHEET).getRange(2, col(h, REVIEW_COLUMNS.reason));
+    cell.setValue('Đã đủ.');
+    h.callRaw('onEditGuard', { ...triggerEvent(h, 'onEditGuard'), range: cell, oldValue: BINH_REASON, value: 'Đã đủ.', user: { getEmail: () => ADMIN } });
+    expect(log(h)[1][col(h, REVIEW_COLUMNS.reason) - 1]).toBe(BINH_REASON);
+    at(h, '2024-03-19T07:00');
+    expect(dailyCheck(h).tampered).toBe(0); // put back exactly: the chain still verifies
+  });
+});
+
+test('a review log written before it was chained (an upgrade) is sealed at the next transition, not reported', () => {
+  const h = makeTrustHarness('modules', new Date('2024-03-10T03:00:00Z'));
+  h.call('setup');
+  assignEmails(h, OFFICERS);
+  at(h, '2024-03-12T09:00');
+  for (const unit of ['XA_CAM_BINH', 'XA_CAM_HA'] as const) { h.as(OFFICERS[unit]); expect(submit(h, unit, '2024-Q1')).toMatchObject({ ok: true }); }
+  h.as(ADMIN);
+  const old = h.env.ss().insertSheet(REVIEW_SHEET); // the previous version's layout: no link column
+  old.getRange(1, 1, 2, 7).setValues([Object.values(REVIEW_COLUMNS), [new Date('2024-03-12T03:00:00Z'), ADMIN, 'XA_CAM_HA', '2024-Q1', 1, 'Đã duyệt', '']]);
+  review(h, 'XA_CAM_BINH', 'needs_fix', BINH_REASON);
+  expect(log(h)[0]).toEqual([...Object.values(REVIEW_COLUMNS), HASH_COLUMN]);
+  expect(seqs(h)).toEqual(['1', '2']);
+  at(h, '2024-03-13T07:00');
+  expect(dailyCheck(h).tampered).toBe(0);
+});
