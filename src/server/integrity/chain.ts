@@ -6,7 +6,9 @@ import type { Cell } from '../sheets/table';
 import { literal } from '../sheets/table';
 import { type Link, canonicalRow, formatLink, linkFor, sha256, storedCell } from './canonical';
 
-export type ChainKey = 'data' | 'audit';
+/** The chained sheets: submissions, the audit, the review log (issue 14: same discipline as submissions). */
+export type ChainKey = 'data' | 'audit' | 'review';
+export const CHAIN_KEYS: readonly ChainKey[] = ['data', 'audit', 'review'];
 
 const APPEND_KEY = (key: ChainKey): string => `cchc:chain:${key}:append`;
 const VERIFIED_KEY = (key: ChainKey): string => `cchc:chain:${key}:verified`;
@@ -21,7 +23,7 @@ function readLink(props: GoogleAppsScript.Properties.Properties, name: string): 
 }
 
 /** The script properties holding a chain's heads (tests and benches that seed rows start the chains again). */
-export const CHAIN_PROPERTY_KEYS = (['data', 'audit'] as ChainKey[]).flatMap((k) => [APPEND_KEY(k), VERIFIED_KEY(k)]);
+export const CHAIN_PROPERTY_KEYS = CHAIN_KEYS.flatMap((k) => [APPEND_KEY(k), VERIFIED_KEY(k)]);
 
 export const props = (env: Env): GoogleAppsScript.Properties.Properties => env.g.PropertiesService.getScriptProperties();
 export const appendHead = (env: Env, key: ChainKey): Link | null => readLink(props(env), APPEND_KEY(key));

@@ -1,15 +1,16 @@
 // What admins read about the chains: the section of the digest email, the alert sent when no
 // digest goes out, and the audit entries. Vietnamese, one line per altered, inserted, deleted
 // or moved row, naming the sheet, the row, the unit (or actor) and the period (or target).
+// Covers every chained sheet (data, audit, review log; see specs.ts).
 import { SUBJECT_PREFIX } from '../../domain/reminder-mail';
 import { formatDateVi } from '../../domain/time';
 import type { AuditEntry } from '../storage/audit';
-import { SHEETS } from '../sheets/names';
 import type { Link } from './canonical';
-import type { ChainKey } from './chain';
+import { type ChainKey, CHAIN_KEYS } from './chain';
+import { CHAIN_SPECS, SHEET_OF } from './specs';
 import type { Finding, FindingKind } from './verify';
 
-export const SHEET_OF: Record<ChainKey, string> = { data: SHEETS.data, audit: SHEETS.audit };
+export { SHEET_OF };
 export const INTEGRITY_ACTION = 'Phát hiện dữ liệu bị sửa ngoài hệ thống';
 export const RESTORE_MENU = 'Báo cáo CCHC → Khôi phục dữ liệu…';
 
@@ -23,6 +24,8 @@ const KIND_LABEL: Record<FindingKind, string> = {
 
 export type Findings = Record<ChainKey, Finding[]>;
 
+export const findingCount = (f: Findings): number => CHAIN_KEYS.reduce((n, k) => n + f[k].length, 0);
+
 function where(key: ChainKey, f: Finding): string {
   const seq = f.seq !== null ? ` (mã #${f.seq})` : '';
   if (f.sheetRow !== null) return `${SHEET_OF[key]}, dòng ${f.sheetRow}${seq}`;
@@ -30,9 +33,7 @@ function where(key: ChainKey, f: Finding): string {
 }
 
 function about(key: ChainKey, f: Finding): string {
-  const subject = f.subject || 'không rõ';
-  const period = f.period || 'không rõ';
-  return key === 'data' ? `đơn vị ${subject}, kỳ ${period}` : `${subject}, ${period}`;
+  return CHAIN_SPECS[key].about(f);
 }
 
 export function findingLine(key: ChainKey, f: Finding): string {
@@ -42,7 +43,7 @@ export function findingLine(key: ChainKey, f: Finding): string {
 const MAX_AUDIT_ENTRIES = 50;
 
 export function findingEntries(findings: Findings, reason: string): AuditEntry[] {
-  const all = (['data', 'audit'] as ChainKey[]).flatMap((k) => findings[k].map((f) => ({ k, f })));
+  const all = CHAIN_KEYS.flatMap((k) => findings[k].map((f) => ({ k, f })));
   const entries: AuditEntry[] = all.slice(0, MAX_AUDIT_ENTRIES).map(({ k, f }) => ({
     action: INTEGRITY_ACTION,
     target: f.sheetRow !== null ? `${SHEET_OF[k]}!${f.sheetRow}:${f.sheetRow}` : SHEET_OF[k],
@@ -65,15 +66,14 @@ export function integritySection(findings: Findings, heads: Record<ChainKey, Lin
   };
   const lines = [
     'Kiểm tra toàn vẹn dữ liệu (chuỗi mã kiểm tra SHA-256):',
-    line('data'),
-    line('audit'),
+    ...CHAIN_KEYS.map(line),
     '  Lưu thư này: nếu mã cuối trong thư sau không nối tiếp mã này, dữ liệu đã bị viết lại.',
   ];
-  const count = findings.data.length + findings.audit.length;
+  const count = findingCount(findings);
   if (count === 0) lines.push('  Không phát hiện thay đổi nào ngoài hệ thống.');
   else {
     lines.push(`  PHÁT HIỆN ${count} dòng bị thay đổi ngoài hệ thống:`);
-    for (const k of ['data', 'audit'] as ChainKey[]) for (const f of findings[k]) lines.push(`  • ${findingLine(k, f)}`);
+    for (const k of CHAIN_KEYS) for (const f of findings[k]) lines.push(`  • ${findingLine(k, f)}`);
     lines.push(`  Vào menu ${RESTORE_MENU} để xem khác biệt với bản sao lưu và khôi phục.`);
   }
   if (snapshotNote) lines.push(`  ${snapshotNote}`);

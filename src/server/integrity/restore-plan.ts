@@ -4,10 +4,10 @@
 // Also lists, row by row, how the sheet differs from the snapshot. Pure apart from the digest.
 import type { Cell, Table } from '../sheets/table';
 import { literal } from '../sheets/table';
-import { AUDIT_HEADER } from '../storage/audit';
 import { type Digest, HASH_COLUMN, type Link, canonicalRow, linkFor, parseLink } from './canonical';
 import type { ChainKey } from './chain';
 import { type SheetCopy, fromJson } from './snapshot';
+import { CHAIN_SPECS } from './specs';
 
 export interface RowRef { sheetRow: number | null; seq: number | null; cells: Cell[]; header: string[] }
 
@@ -35,7 +35,8 @@ function layout(header: string[], from: string[], cells: readonly Cell[]): Cell[
 }
 
 function finalHeader(key: ChainKey, current: string[], snap: string[]): string[] {
-  if (key === 'audit') return [...AUDIT_HEADER];
+  const fixed = CHAIN_SPECS[key].fixedHeader;
+  if (fixed) return [...fixed];
   const base = current.includes(HASH_COLUMN) ? current.filter((h) => h !== '') : snap.filter((h) => h !== '');
   const other = base === snap ? current : snap;
   return [...base, ...other.filter((h) => h !== '' && !base.includes(h))];
@@ -43,8 +44,9 @@ function finalHeader(key: ChainKey, current: string[], snap: string[]): string[]
 
 export function planSheet(key: ChainKey, copy: SheetCopy, table: Table, digest: Digest): SheetPlan {
   const snapRows = copy.rows.map((r) => ({ sheetRow: r.sheetRow, cells: r.cells.map(fromJson) }));
-  const snapHash = copy.header.indexOf(HASH_COLUMN) >= 0 ? copy.header.indexOf(HASH_COLUMN) : 5;
-  const curHash = table.col(HASH_COLUMN) >= 0 ? table.col(HASH_COLUMN) : key === 'audit' ? 5 : -1;
+  const fallback = CHAIN_SPECS[key].fallbackHashCol ?? -1;
+  const snapHash = copy.header.indexOf(HASH_COLUMN) >= 0 ? copy.header.indexOf(HASH_COLUMN) : fallback;
+  const curHash = table.col(HASH_COLUMN) >= 0 ? table.col(HASH_COLUMN) : fallback;
   const head0: Link = copy.head ?? { seq: 0, hash: '' };
   const current = table.rows.map((r) => ({ ...r, link: curHash >= 0 ? parseLink(r.cells[curHash]) : null }));
 

@@ -1,38 +1,42 @@
-// Menu "Khôi phục dữ liệu…" (admins): shows how the data and audit sheets differ from the last
-// good snapshot, and on confirmation writes the snapshot back plus what was appended since and
-// still chains on, moves the chain heads, logs the restore in the audit and takes a new snapshot.
+// Menu "Khôi phục dữ liệu…" (admins): shows how the chained sheets (data, audit, review log)
+// differ from the last good snapshot, and on confirmation writes the snapshot back plus what was
+// appended since and still chains on, moves the chain heads, rebuilds the review marks kept in
+// document properties from the restored log, logs the restore and takes a new snapshot.
 import { requireAdmin } from '../auth';
 import type { Env } from '../env';
 import { loadConfig, invalidateConfig } from '../config/load-config';
 import { readDataSheet } from '../storage/submissions';
 import { appendAudit } from '../storage/audit';
-import { DATA_COLUMNS } from '../sheets/names';
-import { cellOf, textOf, type Table } from '../sheets/table';
+import type { Table } from '../sheets/table';
 import { formatDateTimeVi } from '../../domain/time';
 import { sha256 } from './canonical';
-import { type ChainKey, appendHead, setAppendHead, setVerifiedHead } from './chain';
-import { readAuditTable } from './check';
+import { type ChainKey, CHAIN_KEYS, appendHead, setAppendHead, setVerifiedHead } from './chain';
+import { type ChainTables, readChainTables } from './check';
 import { SHEET_OF } from './report-text';
 import { type RowRef, type SheetPlan, planSheet } from './restore-plan';
-import { copyOf, loadSnapshot, saveSnapshot } from './snapshot';
+import { copyOf, loadSnapshot, saveSnapshot, snapshotOf } from './snapshot';
+import { CHAIN_SPECS } from './specs';
+import { ensureReviewSheet, readReviewLog } from '../review/review-log';
+import { rebuildReviewMirrors } from '../review/period-states';
+import { protectNewAdminSheet } from '../setup/protect-sheets';
 
 export const RESTORE_TITLE = 'Khôi phục dữ liệu';
 export const RESTORE_ACTION = 'Khôi phục dữ liệu';
 export const NO_SNAPSHOT = 'Chưa có bản sao lưu nào: bản sao lưu được tạo sau mỗi lần kiểm tra hằng ngày không phát hiện thay đổi nào.';
-export const NOTHING_TO_RESTORE = 'Trang dữ liệu và nhật ký khớp với bản sao lưu tốt gần nhất (cộng các lần ghi hợp lệ sau đó). Không cần khôi phục.';
+export const NOTHING_TO_RESTORE = 'Trang dữ liệu, nhật ký và trang xét duyệt khớp với bản sao lưu tốt gần nhất (cộng các lần ghi hợp lệ sau đó). Không cần khôi phục.';
+
+export type RestoreCounts = Record<ChainKey, { fromSnapshot: number; keptSince: number; dropped: number }>;
 
 export interface RestoreResult {
   status: 'no_snapshot' | 'unchanged' | 'cancelled' | 'restored';
   snapshotAt: string | null;
   /** Per sheet: rows from the snapshot, rows kept since, rows dropped. */
-  counts: Record<ChainKey, { fromSnapshot: number; keptSince: number; dropped: number }> | null;
+  counts: RestoreCounts | null;
 }
 
 function refText(key: ChainKey, r: RowRef): string {
-  const t = { header: r.header, col: (n: string) => r.header.indexOf(n) } as unknown as Table;
-  const what = key === 'data'
-    ? `${textOf(cellOf(t, r.cells, DATA_COLUMNS.unit))}, kỳ ${textOf(cellOf(t, r.cells, DATA_COLUMNS.period))}`
-    : `${textOf(r.cells[1])}: ${textOf(r.cells[2])}`;
+  const col = (n: string): number => r.header.indexOf(n);
+  const what = CHAIN_SPECS[key].ref(CHAIN_SPECS[key].describe({ col }, r.cells));
   return `dòng ${r.sheetRow ?? '?'}${r.seq !== null ? ` (mã #${r.seq})` : ''}: ${what}`;
 }
 
@@ -46,7 +50,7 @@ function list(label: string, key: ChainKey, refs: RowRef[]): string[] {
 
 export function planText(plans: Record<ChainKey, SheetPlan>, takenAt: string): string {
   const out = [`So với bản sao lưu tốt gần nhất (${formatDateTimeVi(new Date(takenAt))}):`];
-  for (const key of ['data', 'audit'] as ChainKey[]) {
+  for (const key of CHAIN_KEYS) {
     const p = plans[key];
     out.push('', `${SHEET_OF[key]}:${p.differs ? '' : ' không khác.'}`);
     if (!p.differs) continue;
@@ -58,8 +62,12 @@ export function planText(plans: Record<ChainKey, SheetPlan>, takenAt: string): s
   return out.join('\n');
 }
 
-function writeSheet(env: Env, key: ChainKey, plan: SheetPlan, lastRow: number, lastCol: number): void {
-  const sheet = env.ss().getSheetByName(SHEET_OF[key]) ?? env.ss().insertSheet(SHEET_OF[key]);
+function writeSheet(env: Env, key: ChainKey, plan: SheetPlan, table: Table, admins: string[]): void {
+  const sheet = key === 'review'
+    ? ensureReviewSheet(env, (s) => protectNewAdminSheet(s, admins)).sheet
+    : env.ss().getSheetByName(SHEET_OF[key]) ?? env.ss().insertSheet(SHEET_OF[key]);
+  const lastRow = table.lastRow;
+  const lastCol = table.header.length;
   const rows = [plan.header, ...plan.rows];
   const width = plan.header.length;
   if (rows.length > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - sheet.getMaxRows());
@@ -69,6 +77,15 @@ function writeSheet(env: Env, key: ChainKey, plan: SheetPlan, lastRow: number, l
   if (lastCol > width) sheet.getRange(1, width + 1, rows.length, lastCol - width).clearContent();
   setAppendHead(env, key, plan.head);
   setVerifiedHead(env, key, plan.head);
+}
+
+/** A review log that never existed and has nothing to restore is left absent (no empty sheet). */
+const needsWrite = (key: ChainKey, plan: SheetPlan, table: Table): boolean =>
+  key !== 'review' || (plan.differs && (table.lastRow > 0 || plan.rows.length > 0));
+
+function detailOf(counts: RestoreCounts, takenAt: string): string {
+  const parts = CHAIN_KEYS.map((k) => `${SHEET_OF[k]} ${counts[k].fromSnapshot} dòng + ${counts[k].keptSince} dòng ghi sau đó (bỏ ${counts[k].dropped})`);
+  return `Khôi phục từ bản sao lưu lúc ${formatDateTimeVi(new Date(takenAt))}: ${parts.join('; ')}.`;
 }
 
 /** `confirm` answers the question instead of the dialog (tests, or a caller that already asked). */
@@ -81,31 +98,26 @@ export function restoreData(env: Env, confirm?: boolean): RestoreResult {
     const ui = confirm === undefined ? env.g.SpreadsheetApp.getUi() : null;
     const snapshot = loadSnapshot(env);
     if (!snapshot) { ui?.alert(RESTORE_TITLE, NO_SNAPSHOT, ui.ButtonSet.OK); return { status: 'no_snapshot', snapshotAt: null, counts: null }; }
-    const data = readDataSheet(env).table;
-    const audit = readAuditTable(env);
+    const tables: ChainTables = readChainTables(env, readDataSheet(env).table);
     const digest = sha256(env);
-    const plans = { data: planSheet('data', snapshot.sheets.data, data, digest), audit: planSheet('audit', snapshot.sheets.audit, audit, digest) };
-    const counts = {
-      data: { fromSnapshot: plans.data.fromSnapshot, keptSince: plans.data.keptSince.length, dropped: plans.data.dropped.length },
-      audit: { fromSnapshot: plans.audit.fromSnapshot, keptSince: plans.audit.keptSince.length, dropped: plans.audit.dropped.length },
-    };
-    if (!plans.data.differs && !plans.audit.differs) {
+    const plans = Object.fromEntries(CHAIN_KEYS.map((k) => [k, planSheet(k, snapshot.sheets[k], tables[k], digest)])) as Record<ChainKey, SheetPlan>;
+    const counts = Object.fromEntries(CHAIN_KEYS.map((k) => [k, { fromSnapshot: plans[k].fromSnapshot, keptSince: plans[k].keptSince.length, dropped: plans[k].dropped.length }])) as RestoreCounts;
+    if (!CHAIN_KEYS.some((k) => plans[k].differs && needsWrite(k, plans[k], tables[k]))) {
       ui?.alert(RESTORE_TITLE, NOTHING_TO_RESTORE, ui.ButtonSet.OK);
       return { status: 'unchanged', snapshotAt: snapshot.takenAt, counts };
     }
     const yes = confirm ?? (ui!.alert(RESTORE_TITLE, planText(plans, snapshot.takenAt), ui!.ButtonSet.YES_NO) === ui!.Button.YES);
     if (!yes) return { status: 'cancelled', snapshotAt: snapshot.takenAt, counts };
-    writeSheet(env, 'data', plans.data, data.lastRow, data.header.length);
-    writeSheet(env, 'audit', plans.audit, audit.lastRow, audit.header.length);
+    for (const k of CHAIN_KEYS) if (needsWrite(k, plans[k], tables[k])) writeSheet(env, k, plans[k], tables[k], settings.admins);
     env.g.SpreadsheetApp.flush();
-    appendAudit(env, {
-      action: RESTORE_ACTION, target: `${SHEET_OF.data}, ${SHEET_OF.audit}`,
-      detail: `Khôi phục từ bản sao lưu lúc ${formatDateTimeVi(new Date(snapshot.takenAt))}: ${SHEET_OF.data} ${counts.data.fromSnapshot} dòng + ${counts.data.keptSince} dòng nộp sau đó (bỏ ${counts.data.dropped}); ${SHEET_OF.audit} ${counts.audit.fromSnapshot} + ${counts.audit.keptSince} dòng (bỏ ${counts.audit.dropped}).`,
-    }, admin.email);
+    // The review marks (summary) and the waiting list (daily check) mirror the log: rebuild them from the restored one.
+    if (needsWrite('review', plans.review, tables.review)) rebuildReviewMirrors(env, readReviewLog(env));
+    appendAudit(env, { action: RESTORE_ACTION, target: CHAIN_KEYS.map((k) => SHEET_OF[k]).join(', '), detail: detailOf(counts, snapshot.takenAt) }, admin.email);
     invalidateConfig(env);
     // The restored state is the new last good state.
     try {
-      saveSnapshot(env, { version: 1, takenAt: env.now().toISOString(), sheets: { data: copyOf(readDataSheet(env).table, appendHead(env, 'data')), audit: copyOf(readAuditTable(env), appendHead(env, 'audit')) } }, settings.driveFolderId);
+      const now = readChainTables(env, readDataSheet(env).table);
+      saveSnapshot(env, snapshotOf(env, (k) => copyOf(now[k], appendHead(env, k))), settings.driveFolderId);
     } catch (e) {
       console.warn(`Snapshot after restore failed: ${e instanceof Error ? e.message : String(e)}`);
     }

@@ -1,4 +1,4 @@
-// The last good copy of the data and audit sheets, kept as one JSON file in the office's report
+// The last good copy of the chained sheets (data, audit, review log), kept as one JSON file in the office's report
 // folder through the Drive advanced service (drive.file: the script sees only what it created,
 // and units have no access to the office's folder). One rolling file, rewritten only after a
 // clean verification, so its content is always the last good state; Drive itself keeps the
@@ -9,7 +9,7 @@ import type { Cell, Table } from '../sheets/table';
 import { isDate } from '../sheets/table';
 import { createReportFolder, driveService } from '../api/report-folder';
 import type { Link } from './canonical';
-import { props, type ChainKey } from './chain';
+import { CHAIN_KEYS, props, type ChainKey } from './chain';
 
 export const SNAPSHOT_NAME = 'Sao lưu dữ liệu Báo cáo CCHC.json';
 const SNAPSHOT_ID_KEY = 'cchc:snapshot:file';
@@ -22,6 +22,13 @@ export interface Snapshot { version: 1; takenAt: string; sheets: Record<ChainKey
 
 const toJson = (c: Cell): JsonCell => (isDate(c) ? { d: c.getTime() } : c);
 export const fromJson = (c: JsonCell): Cell => (typeof c === 'object' && c !== null ? new Date(c.d) : c);
+
+const EMPTY: SheetCopy = { header: [], rows: [], head: null };
+
+/** A snapshot taken now of every chain. */
+export function snapshotOf(env: Env, copy: (key: ChainKey) => SheetCopy): Snapshot {
+  return { version: 1, takenAt: env.now().toISOString(), sheets: Object.fromEntries(CHAIN_KEYS.map((k) => [k, copy(k)])) as Record<ChainKey, SheetCopy> };
+}
 
 export function copyOf(table: Table, head: Link | null): SheetCopy {
   return { header: table.header, rows: table.rows.map((r) => ({ sheetRow: r.sheetRow, cells: r.cells.map(toJson) })), head };
@@ -60,7 +67,10 @@ export function loadSnapshot(env: Env): Snapshot | null {
     const media = env.g.Drive.Files.get(id, { alt: 'media' }) as unknown;
     const text = typeof media === 'string' ? media : (media as GoogleAppsScript.Base.Blob).getDataAsString('UTF-8');
     const snap = JSON.parse(text) as Snapshot;
-    return snap && snap.version === 1 && snap.sheets && snap.sheets.data && snap.sheets.audit ? snap : null;
+    if (!(snap && snap.version === 1 && snap.sheets && snap.sheets.data && snap.sheets.audit)) return null;
+    // A snapshot taken before the review log was chained holds none of it: every chained review row since counts as new.
+    snap.sheets.review ??= EMPTY;
+    return snap;
   } catch (e) {
     console.warn(`Snapshot ${id} unreadable: ${e instanceof Error ? e.message : String(e)}`);
     return null;

@@ -14,7 +14,8 @@ import { readReminderLog } from './reminder-log';
 import { sendReminders, type SendOutcome } from './reminders';
 import { writeStatusSheet } from './status-sheet';
 import { alertIfUnmailed, runIntegrityCheck } from '../integrity/check';
-import { followUpCorrections } from '../review/corrections';
+import { findingCount } from '../integrity/report-text';
+import { correctionAuditEntries, followUpCorrections } from '../review/corrections';
 import { markCorrections } from '../../domain/review/corrections';
 
 export interface LatenessCheckResult {
@@ -23,7 +24,7 @@ export interface LatenessCheckResult {
   emailsSent: number;
   /** Set when the run did nothing: it is not the recorded trigger owner's. */
   skipped?: 'not-owner';
-  /** Rows found altered, inserted, deleted or moved outside the system (both chains). */
+  /** Rows found altered, inserted, deleted or moved outside the system (every chain). */
   tampered: number;
 }
 
@@ -81,10 +82,10 @@ export function runLatenessCheck(env: Env, config: AppConfig = loadConfig(env), 
   alertIfUnmailed(env, integrity, settings, outcome.lines.some((l) => l.kind === 'digest'));
   const corrections = followUpCorrections(env, board, settings, records); // reports returned for correction
   writeStatusSheet(env, markCorrections(statusGrid(board), board, corrections.pending));
-  const audit = auditEntries(outcome);
+  const audit = [...auditEntries(outcome), ...correctionAuditEntries(corrections)];
   const who = env.activeEmail() || AUTOMATIC_ACTOR;
   if (audit.length === 1) appendAudit(env, audit[0], who);
   else if (audit.length > 1) appendAuditMany(env, audit, who);
-  const tampered = integrity.findings.data.length + integrity.findings.audit.length;
+  const tampered = findingCount(integrity.findings);
   return { checkedAt: now.toISOString(), periods: checkSummary(board), emailsSent: outcome.emailsSent + corrections.emailsSent, tampered };
 }

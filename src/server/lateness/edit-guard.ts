@@ -9,6 +9,7 @@ import { literal } from '../sheets/table';
 import { appendAudit } from '../storage/audit';
 import { REMINDER_LOG_SHEET } from './sheets';
 import { guardAdminsEdit } from '../setup/protect-admins-edit';
+import { REVIEW_SHEET } from '../review/review-log';
 
 /** The parts of Apps Script's edit event the guard reads. */
 export interface EditEvent {
@@ -20,7 +21,7 @@ export interface EditEvent {
 
 export type EditOutcome = 'ignored' | 'config' | 'restored' | 'logged';
 
-export const GUARDED_SHEETS: readonly string[] = [SHEETS.data, SHEETS.audit, REMINDER_LOG_SHEET];
+export const GUARDED_SHEETS: readonly string[] = [SHEETS.data, SHEETS.audit, REMINDER_LOG_SHEET, REVIEW_SHEET];
 export const EDIT_ACTION = 'Sửa tay trang dữ liệu';
 const MAX_DETAIL = 1000;
 

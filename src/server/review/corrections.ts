@@ -8,6 +8,7 @@ import type { StatusBoard } from '../../domain/status-board';
 import type { Settings, SubmissionRecord } from '../../domain/types';
 import { formatDateTimeVi } from '../../domain/time';
 import type { Env } from '../env';
+import type { AuditEntry } from '../storage/audit';
 
 const KEY = 'cchc:review:pending';
 /** PropertiesService takes 9 KB a value; the oldest returns are dropped first (the log keeps them all). */
@@ -63,31 +64,62 @@ const SAVE_LOCK_MS = 10000;
 export interface CorrectionsOutcome {
   pending: PendingCorrection[];
   emailsSent: number;
+  /** Set when the daily quota stopped the follow-ups (as for ordinary reminders): who was not reminded. */
+  quotaStop: { remaining: number; unsent: string[] } | null;
+  /** Follow-ups MailApp refused (message per unit); the next run retries them. */
+  failures: { unitCode: string; message: string }[];
+}
+
+const unsentLabel = (p: PendingCorrection): string => `${p.unitCode} (${p.periodId}, lần nộp ${p.revision})`;
+
+/** The audit rows of a run's follow-ups, worded as the ordinary reminders' (lateness/check.ts). */
+export function correctionAuditEntries(o: CorrectionsOutcome): AuditEntry[] {
+  const entries: AuditEntry[] = [];
+  if (o.quotaStop) {
+    entries.push({
+      action: 'Dừng gửi nhắc nhở', target: 'Hạn mức email',
+      detail: `Hạn mức email trong ngày còn ${o.quotaStop.remaining} người nhận; dừng gửi nhắc bổ sung báo cáo bị trả lại để không vượt hạn mức. Chưa gửi: ${o.quotaStop.unsent.join(', ')}. Sẽ gửi ở lần kiểm tra sau.`,
+    });
+  }
+  for (const f of o.failures) entries.push({ action: 'Lỗi gửi nhắc nhở', target: f.unitCode, detail: `Nhắc bổ sung báo cáo bị trả lại: ${f.message}` });
+  return entries;
 }
 
 /** Under the check's lock: forget answered returns, remind the units due a reminder today. */
 export function followUpCorrections(env: Env, board: StatusBoard, settings: Settings, records: SubmissionRecord[]): CorrectionsOutcome {
   const before = readPending(env);
   const pending = stillPending(before, records);
-  let emailsSent = 0;
+  const out: CorrectionsOutcome = { pending, emailsSent: 0, quotaStop: null, failures: [] };
   const now = board.now;
-  for (const p of correctionsDue(pending, now, settings.reminderEveryDays)) {
+  const due = correctionsDue(pending, now, settings.reminderEveryDays).filter((p) => {
     const unit = board.units.find((u) => u.code === p.unitCode);
-    const period = parsePeriodId(p.periodId);
-    if (!unit || !period || unit.emails.length === 0) continue;
-    if (env.g.MailApp.getRemainingDailyQuota() < unit.emails.length + settings.admins.length) break; // spare the digest
-    env.g.MailApp.sendEmail({
-      to: unit.emails.join(','), name: 'Báo cáo CCHC',
-      subject: `[Báo cáo CCHC] ${unit.name}: báo cáo ${periodLabel(period)} vẫn chờ bổ sung`,
-      body: [`Kính gửi ${unit.name},`, '',
-        `Báo cáo ${periodLabel(period)} (lần nộp ${p.revision}) được trả lại lúc ${formatDateTimeVi(new Date(p.returnedAt))} và chưa có bản sửa.`,
-        '', 'Lý do:', p.reason, '',
-        'Mở bảng tính Báo cáo CCHC → menu Báo cáo CCHC → Nộp báo cáo…, sửa số liệu rồi bấm Gửi bản sửa.', '',
-        settings.issuingBody, '(Thư gửi tự động từ hệ thống Báo cáo CCHC.)'].join('\n'),
-    });
+    return unit && unit.emails.length > 0 && parsePeriodId(p.periodId);
+  });
+  for (const [i, p] of due.entries()) {
+    const unit = board.units.find((u) => u.code === p.unitCode)!;
+    const period = parsePeriodId(p.periodId)!;
+    const remaining = env.g.MailApp.getRemainingDailyQuota();
+    if (remaining < unit.emails.length + settings.admins.length) { // spare the digest
+      out.quotaStop = { remaining, unsent: due.slice(i).map(unsentLabel) };
+      break;
+    }
+    try {
+      env.g.MailApp.sendEmail({
+        to: unit.emails.join(','), name: 'Báo cáo CCHC',
+        subject: `[Báo cáo CCHC] ${unit.name}: báo cáo ${periodLabel(period)} vẫn chờ bổ sung`,
+        body: [`Kính gửi ${unit.name},`, '',
+          `Báo cáo ${periodLabel(period)} (lần nộp ${p.revision}) được trả lại lúc ${formatDateTimeVi(new Date(p.returnedAt))} và chưa có bản sửa.`,
+          '', 'Lý do:', p.reason, '',
+          'Mở bảng tính Báo cáo CCHC → menu Báo cáo CCHC → Nộp báo cáo…, sửa số liệu rồi bấm Gửi bản sửa.', '',
+          settings.issuingBody, '(Thư gửi tự động từ hệ thống Báo cáo CCHC.)'].join('\n'),
+      });
+    } catch (e) {
+      out.failures.push({ unitCode: p.unitCode, message: e instanceof Error ? e.message : String(e) });
+      continue; // not marked reminded: the next run retries it
+    }
     p.remindedAt = now.toISOString();
-    emailsSent++;
+    out.emailsSent++;
   }
-  if (emailsSent > 0 || pending.length !== before.length) savePending(env, pending, records);
-  return { pending, emailsSent };
+  if (out.emailsSent > 0 || pending.length !== before.length) savePending(env, pending, records);
+  return out;
 }

@@ -1,9 +1,13 @@
-// The review log sheet: one row per review transition, append-only like the data sheet (the
-// script only ever appends; columns found by header). Created on first use, hidden and
-// warning-protected as the other sheets the system writes.
+// The review log sheet: one row per review transition, append-only like the data sheet and under
+// the same discipline (issue 14): each row linked into the review chain (column "Mã kiểm tra"),
+// verified by the daily check, kept in the snapshot, put back by "Khôi phục dữ liệu…". Only
+// admins' runs write it, so it is created hidden and fully protected for the admins.
 import { REVIEW_LABELS, type ReviewEvent, reviewStateFromLabel } from '../../domain/review/states';
 import type { Env } from '../env';
 import { type Cell, cellOf, isDate, literal, readTable, textOf } from '../sheets/table';
+import { HASH_COLUMN } from '../integrity/canonical';
+import { appendHead, linkRows } from '../integrity/chain';
+import { sealSheet } from '../integrity/seal-sheet';
 
 export const REVIEW_SHEET = 'Xét duyệt báo cáo';
 
@@ -12,7 +16,8 @@ export const REVIEW_COLUMNS = {
   state: 'Trạng thái', reason: 'Lý do',
 } as const;
 
-const HEADER: string[] = Object.values(REVIEW_COLUMNS);
+/** The review sheet's columns in order; the link is the last. */
+export const REVIEW_HEADER: string[] = [...Object.values(REVIEW_COLUMNS), HASH_COLUMN];
 
 /** Two Spreadsheet calls (three with getSheetByName); an absent sheet is an empty log. */
 export function readReviewLog(env: Env): ReviewEvent[] {
@@ -38,13 +43,19 @@ export function readReviewLog(env: Env): ReviewEvent[] {
   return out;
 }
 
-function createReviewSheet(env: Env): GoogleAppsScript.Spreadsheet.Sheet {
+/** Protects a new sheet for the admins (setup/protect-sheets, passed in to keep imports one-way). */
+export type ProtectNew = (sheet: GoogleAppsScript.Spreadsheet.Sheet) => void;
+
+/** The review sheet, created with its header when absent (first review, or a restore after it was deleted). */
+export function ensureReviewSheet(env: Env, protect: ProtectNew): { sheet: GoogleAppsScript.Spreadsheet.Sheet; created: boolean } {
+  const found = env.ss().getSheetByName(REVIEW_SHEET);
+  if (found) return { sheet: found, created: false };
   const sheet = env.ss().insertSheet(REVIEW_SHEET);
-  sheet.getRange(1, 1, 1, HEADER.length).setValues([HEADER]);
+  sheet.getRange(1, 1, 1, REVIEW_HEADER.length).setValues([REVIEW_HEADER]);
   sheet.setFrozenRows(1);
-  sheet.protect().setDescription('Dữ liệu do hệ thống ghi: sửa tay sẽ bị ghi vào Nhật ký.').setWarningOnly(true);
+  protect(sheet);
   sheet.hideSheet();
-  return sheet;
+  return { sheet, created: true };
 }
 
 function rowOf(header: string[], e: ReviewEvent): Cell[] {
@@ -62,10 +73,14 @@ function rowOf(header: string[], e: ReviewEvent): Cell[] {
   });
 }
 
-/** Appends one event with appendRow. The caller holds the script lock. */
-export function appendReviewEvent(env: Env, e: ReviewEvent): void {
-  const sheet = env.ss().getSheetByName(REVIEW_SHEET) ?? createReviewSheet(env);
-  const header = (sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), HEADER.length)).getValues()[0] as Cell[]).map((h) => textOf(h));
-  const layout = HEADER.every((h) => header.includes(h)) ? header : HEADER;
-  sheet.appendRow(rowOf(layout, e));
+/** Appends one event, linked into the review chain, with appendRow. The caller holds the script lock. */
+export function appendReviewEvent(env: Env, e: ReviewEvent, protect: ProtectNew): void {
+  const { sheet, created } = ensureReviewSheet(env, protect);
+  // A log written before it was chained (an upgrade) is sealed first, so its rows are not reported as inserted.
+  if (!created && !appendHead(env, 'review')) sealSheet(env, 'review', sheet);
+  const header = (sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), REVIEW_HEADER.length)).getValues()[0] as Cell[]).map((h) => textOf(h));
+  const layout = REVIEW_HEADER.every((h) => header.includes(h)) ? header : REVIEW_HEADER;
+  const linked = linkRows(env, 'review', layout, layout.indexOf(HASH_COLUMN), [rowOf(layout, e)]);
+  sheet.appendRow(linked.rows[0]);
+  linked.commit();
 }

@@ -1,6 +1,7 @@
 // reviewReport: an admin moves the latest revision of a unit's report to "cần bổ sung" (with a
 // reason, mailed to the unit) or "đã duyệt". Checked first, then under the script lock the data
-// and review sheets are read once, the transition re-checked, one row appended, flushed, audited.
+// and review sheets are read once, the transition re-checked, one row appended (linked into the
+// review chain), flushed, audited.
 import type { ReviewActionResult } from '../../contract/review';
 import { findUnit } from '../../domain/catalog';
 import { periodLabel, parsePeriodId } from '../../domain/periods';
@@ -16,6 +17,7 @@ import { appendReviewEvent, readReviewLog } from './review-log';
 import { returnMail } from './review-mail';
 import { rebuildPending } from './corrections';
 import { writePeriodStates } from './period-states';
+import { protectNewAdminSheet } from '../setup/protect-sheets';
 
 const fail = (message: string): ReviewActionResult => ({ ok: false, message });
 const TARGETS: ReviewState[] = ['needs_fix', 'approved'];
@@ -44,7 +46,7 @@ export function reviewReport(env: Env, payload: unknown): ReviewActionResult {
     const check = checkTransition(reviewStatus(events, latest.revision), { target, revision: p.revision as number, reason: reasonIn });
     if (!check.ok) return fail(check.message);
     event = { at: env.now(), by: admin.email, unitCode: unit.code, periodId: period.id, revision: latest.revision, state: target, reason: check.reason };
-    appendReviewEvent(env, event);
+    appendReviewEvent(env, event, (sheet) => protectNewAdminSheet(sheet, config.settings.admins));
     env.g.SpreadsheetApp.flush();
     rebuildPending(env, [...log, event]);
     writePeriodStates(env, period.id, [...log, event]);

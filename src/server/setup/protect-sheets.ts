@@ -1,5 +1,5 @@
 // Full protection of the sheets that only admins' runs write: the five configuration sheets, the
-// status sheet, the reminder log and the summary sheets. Not warning-only, domain edit off, and
+// status sheet, the reminder log, the review log and the summary sheets. Not warning-only, domain edit off, and
 // the editors exactly the admins and the owner, so a unit officer (an editor of the spreadsheet)
 // can neither type into them nor have a script running as them write there. Units' calls only
 // read these sheets. Re-applied by setup and by the edit guard when an admin edits the admins row.
@@ -8,8 +8,10 @@ import type { Env } from '../env';
 import { CONFIG_SHEETS } from '../config/load-config';
 import { SHEETS } from '../sheets/names';
 import { REMINDER_LOG_SHEET } from '../lateness/sheets';
+import { REVIEW_SHEET } from '../review/review-log';
 
-export const ADMIN_SHEETS: readonly string[] = [...CONFIG_SHEETS, SHEETS.status, REMINDER_LOG_SHEET];
+/** The review log too: only admins' runs (reviewReport, setup, a restore) write it. */
+export const ADMIN_SHEETS: readonly string[] = [...CONFIG_SHEETS, SHEETS.status, REMINDER_LOG_SHEET, REVIEW_SHEET];
 export const PROTECTION_DESCRIPTION = 'Chỉ quản trị viên (Phòng VH-TT) được sửa trang này.';
 
 /** The editors a protected sheet must have: the admins and the owner, normalised, no blanks. */

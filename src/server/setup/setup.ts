@@ -17,6 +17,8 @@ import { DEFAULT_PRESET, PRESETS } from '../../domain/presets';
 import { type SetupAsker, uiAsker } from './preset-prompt';
 import { protectAdminSheets } from './protect-sheets';
 import { sealChains } from '../integrity/seal';
+import { SHEET_OF } from '../integrity/specs';
+import type { ChainKey } from '../integrity/chain';
 
 export interface SetupResult {
   /** The preset a first install seeded the configuration from; null when the sheets were there. */
@@ -112,7 +114,7 @@ export function runSetup(env: Env, options: SetupOptions = {}): SetupResult {
       ...adminsAdded.map((a) => ({ action: 'Cài đặt', target: 'Quản trị viên', detail: `Thêm ${a}` })),
       ...triggersInstalled.map((t) => ({ action: 'Cài đặt', target: 'Trigger', detail: `Cài trigger ${t}` })),
       ...(tookOver ? [{ action: 'Cài đặt', target: 'Trigger', detail: `Nhận chạy trigger tự động: ${email}` }] : []),
-      ...(Object.entries(sealed) as [string, number][]).map(([k, n]) => ({ action: 'Cài đặt', target: 'Chuỗi mã kiểm tra', detail: `Bắt đầu chuỗi mã kiểm tra trang ${k === 'data' ? SHEETS.data : SHEETS.audit} (${n} dòng có sẵn)` })),
+      ...(Object.entries(sealed) as [string, number][]).map(([k, n]) => ({ action: 'Cài đặt', target: 'Chuỗi mã kiểm tra', detail: `Bắt đầu chuỗi mã kiểm tra trang ${SHEET_OF[k as ChainKey]} (${n} dòng có sẵn)` })),
     ];
     if (audit.length) {
       env.g.SpreadsheetApp.flush();

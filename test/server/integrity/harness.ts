@@ -12,6 +12,7 @@ import { showSummaryDialog } from '../../../src/server/api/summary-dialog';
 import { editGuard, menuCheck, scheduledCheck } from '../../../src/server/lateness/entries';
 import { changeGuard } from '../../../src/server/config/change-guard';
 import { restoreData } from '../../../src/server/integrity/restore';
+import { reviewReport } from '../../../src/server/review/transition';
 import { DATA_COLUMNS, SETTINGS_COLUMNS, SHEETS, UNIT_COLUMNS } from '../../../src/server/sheets/names';
 import type { SubmitResult } from '../../../src/contract/rpc';
 import { ADMIN, type Flavour } from '../harness';
@@ -31,6 +32,7 @@ const MODULES: Record<string, Fn> = {
   onEditGuard: (env, e) => editGuard(env, e as never),
   onChangeGuard: (env, e) => changeGuard(env, e as never),
   restoreData: (env) => restoreData(env),
+  reviewReport: (env, p) => reviewReport(env, p),
 };
 
 export interface TrustHarness {

@@ -7,9 +7,11 @@ import { SHEETS, UNIT_COLUMNS } from '../../../src/server/sheets/names';
 import { invalidateConfig, loadConfig } from '../../../src/server/config/load-config';
 
 import { MAIL_BATCH } from '../../../src/server/lateness/reminders';
+import { appendReviewEvent } from '../../../src/server/review/review-log';
+import { protectNewAdminSheet } from '../../../src/server/setup/protect-sheets';
 
 /** Reads under the lock, the status sheet, the audit and its chain: what a run costs without mail. */
-const BUDGET = 17; // 15, plus the audit sheet read once (2 calls) to verify its hash chain
+const BUDGET = 19; // 15, plus the audit sheet and the review log read once each (2 calls each) to verify their hash chains
 /** Each batch of mails: claim (re-read the log, append, flush) and mark = 7 calls. */
 const PER_BATCH = 7;
 const BATCHES = Math.ceil(40 / MAIL_BATCH) + 1; // the units' reminders, then the digest
@@ -24,15 +26,19 @@ function forty(flavour: (typeof FLAVOURS)[number]): LatenessHarness {
   const emailCol = (values[0] as string[]).indexOf(UNIT_COLUMNS.emails) + 1;
   sheet.getRange(2, emailCol, values.length - 1, 1).setValues(values.slice(1).map((_, i) => [`don.vi${i + 1}@camxuyen.gov.vn`]));
   invalidateConfig(h.env);
+  // A review log with a few transitions, so its chain is read and verified as in a season.
+  for (const [i, unitCode] of ['XA_CAM_BINH', 'XA_CAM_HA', 'XA_CAM_DUE'].entries()) {
+    appendReviewEvent(h.env, { at: new Date(Date.UTC(2024, 0, 1, i)), by: ADMIN, unitCode, periodId: '2023-Q4', revision: 1, state: 'approved', reason: '' }, (s) => protectNewAdminSheet(s, [ADMIN]));
+  }
   return h;
 }
 
 /** Spreadsheet calls of one check with the configuration cache warm. */
-function measure(h: LatenessHarness): { calls: number; emailsSent: number; periods: number; methods: Record<string, number> } {
+function measure(h: LatenessHarness): { calls: number; emailsSent: number; periods: number; tampered: number; methods: Record<string, number> } {
   loadConfig(h.env);
   h.fakes.counters.reset();
   const r = h.check();
-  return { calls: h.fakes.counters.spreadsheet, emailsSent: r.emailsSent, periods: r.periods.length, methods: h.fakes.counters.methods('spreadsheet') };
+  return { calls: h.fakes.counters.spreadsheet, emailsSent: r.emailsSent, periods: r.periods.length, tampered: r.tampered, methods: h.fakes.counters.methods('spreadsheet') };
 }
 
 describe.each(FLAVOURS)('checkLateness call budget (%s)', (flavour) => {
@@ -75,7 +81,8 @@ describe.each(FLAVOURS)('checkLateness call budget (%s)', (flavour) => {
     expect(busy.methods['Range.setValues']).toBe(1 + 2 * BATCHES); // the status grid; per batch its claim and its mark
     expect(busy.methods['Range.setBackgrounds']).toBe(1);
     expect(busy.methods['Range.setNotes']).toBe(1);
-    expect(busy.methods['Range.getValues']).toBe(3 + BATCHES); // the data sheet, the log, the audit sheet (its chain); per batch the log again
+    expect(busy.methods['Range.getValues']).toBe(4 + BATCHES); // the data sheet, the log, the audit sheet and the review log (their chains); per batch the log again
+    expect(busy.tampered).toBe(0);
     expect(quota.emailsSent).toBeGreaterThan(0);
     // the rare run stopped by the quota appends one audit row (2 calls)
     expect(quota.calls).toBeLessThanOrEqual(BUDGET + 1 + PER_BATCH * BATCHES);

@@ -54,4 +54,28 @@ describe.each(FLAVOURS)('reports waiting for correction in the daily check (%s)'
     const after = h.fakes.spreadsheet.values(SHEETS.status).find((r) => r[0] === OFFICER_UNIT)!;
     expect(after[col]).toBe('Đã nộp đúng hạn');
   });
+
+  test('a follow-up skipped on the mail quota is audited like an ordinary reminder, and sent once the quota is back', () => {
+    const { h, api } = readyReview(flavour, NOW);
+    const check = checker(flavour, h);
+    h.as(OFFICER);
+    expect(h.api.submitReport({ unitCode: OFFICER_UNIT, periodId: '2024-Q1', requestId: 'req-corr-q001', values: COUNTS }).ok).toBe(true);
+    h.as(ADMIN);
+    expect(api.review({ unitCode: OFFICER_UNIT, periodId: '2024-Q1', revision: 1, state: 'needs_fix', reason: 'Thiếu biên bản.' }).ok).toBe(true);
+    h.fakes.clock.advance(2 * DAY); // the follow-up is due
+    h.fakes.mail.used = h.fakes.mail.quota - 1; // one recipient left: the unit's mail would leave none for the admins
+    check();
+    expect(correctionMails(h)).toHaveLength(0);
+    const [header, ...rows] = h.fakes.spreadsheet.values(SHEETS.audit) as string[][];
+    const stops = rows.filter((r) => r[header.indexOf('Hành động')] === 'Dừng gửi nhắc nhở');
+    expect(stops.map((r) => [r[header.indexOf('Người thực hiện')], r[header.indexOf('Đối tượng')], r[header.indexOf('Chi tiết')]])).toEqual([[
+      ADMIN, 'Hạn mức email',
+      `Hạn mức email trong ngày còn ${h.fakes.mail.remaining} người nhận; dừng gửi nhắc bổ sung báo cáo bị trả lại để không vượt hạn mức. Chưa gửi: ${OFFICER_UNIT} (2024-Q1, lần nộp 1). Sẽ gửi ở lần kiểm tra sau.`,
+    ]]);
+    // the next morning Google has reset the quota: the skipped follow-up goes out
+    h.fakes.mail.used = 0;
+    h.fakes.clock.advance(DAY);
+    check();
+    expect(correctionMails(h).map((m) => m.to)).toEqual([OFFICER]);
+  });
 });

@@ -35,8 +35,9 @@ describe.each(FLAVOURS)('review transitions (%s)', (flavour) => {
     expect(mail.body).toContain('Số tờ rơi chưa khớp với biên bản.');
 
     const log = h.fakes.spreadsheet.values(REVIEW_SHEET);
-    expect(log[0]).toEqual(['Thời gian', 'Người xét duyệt', 'Mã đơn vị', 'Kỳ báo cáo', 'Lần nộp', 'Trạng thái', 'Lý do']);
-    expect(log.slice(1).map((r) => r.slice(1))).toEqual([[ADMIN, OFFICER_UNIT, '2024-Q1', 1, 'Cần bổ sung', 'Số tờ rơi chưa khớp với biên bản.']]);
+    expect(log[0]).toEqual(['Thời gian', 'Người xét duyệt', 'Mã đơn vị', 'Kỳ báo cáo', 'Lần nộp', 'Trạng thái', 'Lý do', 'Mã kiểm tra']);
+    expect(log.slice(1).map((r) => r.slice(1, 7))).toEqual([[ADMIN, OFFICER_UNIT, '2024-Q1', 1, 'Cần bổ sung', 'Số tờ rơi chưa khớp với biên bản.']]);
+    expect(String(log[1][7])).toMatch(/^1:[0-9a-f]{64}$/); // linked into the review chain
     const audit = h.fakes.spreadsheet.values(SHEETS.audit).map((r) => r[2]);
     expect(audit).toContain('Trả lại báo cáo để bổ sung');
 
