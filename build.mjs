@@ -12,7 +12,9 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 const dist = path.join(root, 'dist');
 const GLOBAL = '__app';
 const TARGET = 'es2020';
-export const CODE_BUDGET = 200 * 1024;
+// Our guard, not Google's: Apps Script documents no per-file size limit. It catches a dependency
+// regression (zod's full build alone is ~467 KB); the product itself has grown to ~200 KB.
+export const CODE_BUDGET = 256 * 1024;
 export const SIDEBAR_BUDGET = 150 * 1024;
 
 const entryNames = JSON.parse(await readFile(path.join(root, 'src/server/entries.json'), 'utf8'));
