@@ -123,7 +123,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       case '/api/reset': session.reset(tab); return sendJson(res, { ok: true });
       case '/api/edit': {
         const result = session.edit(tab, { sheet: String(body.sheet ?? ''), row: Number(body.row), col: Number(body.col), text: String(body.text ?? '') });
-        if (result.ok) { log(`Sửa ô ${String(body.sheet)} (${String(body.row)}, ${String(body.col)}) → ${result.triggers.map((t) => `${t.handler}: ${t.ok ? 'ok' : t.error}`).join(', ') || 'không có trigger'}`); scheduleSave(); }
+        if (result.ok) log(`Sửa ô ${String(body.sheet)} (${String(body.row)}, ${String(body.col)}) → ${result.triggers.map((t) => `${t.handler}: ${t.ok ? 'ok' : t.error}`).join(', ') || 'không có trigger'}`);
         return sendJson(res, result, result.ok ? 200 : 400);
       }
       default: return send(res, 404, 'text/plain', 'not found');

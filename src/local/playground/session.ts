@@ -116,9 +116,16 @@ export class PlaygroundSession {
     return this.as(tab, () => this.observe(tab, 'menu', fn, () => this.wb.call(fn)).outcome);
   }
 
-  /** A value typed into the grid, written as the tab's user. */
+  /** A value typed into the grid, written as the tab's user; other tabs redraw it on their next poll. */
   edit(tab: string, edit: CellEdit): CellEditResult {
-    return this.as(tab, () => editCell(this.wb, edit));
+    return this.as(tab, () => {
+      const result = editCell(this.wb, edit);
+      const where = `${edit.sheet}!${a1(edit.row, edit.col)}`;
+      if (!result.ok) this.log('edit', `Sửa ô ${where}: ${result.message}`, false);
+      else this.log('edit', `Sửa ô ${where}${result.triggers.map((t) => `, ${t.handler}${t.ok ? '' : `: ${t.error ?? ''}`}`).join('')}`, result.triggers.every((t) => t.ok));
+      this.changed();
+      return result;
+    });
   }
 
   /**
@@ -238,6 +245,12 @@ export class PlaygroundSession {
     this.version++;
     this.options.onChange();
   }
+}
+
+function a1(row: number, col: number): string {
+  let letters = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return `${letters}${row}`;
 }
 
 function plain(value: unknown): unknown {

@@ -15,7 +15,7 @@ export interface ReportEntry {
   docUrl?: string;
 }
 
-export type ActivityKind = 'menu' | 'sidebar' | 'dialog' | 'trigger' | 'clock' | 'user' | 'system';
+export type ActivityKind = 'menu' | 'sidebar' | 'dialog' | 'trigger' | 'clock' | 'user' | 'edit' | 'system';
 
 export interface ActivityEntry {
   /** Simulated time (ISO). */

@@ -153,7 +153,7 @@ async function loadSheet(): Promise<void> {
   const keep = { top: scroller.scrollTop, left: scroller.scrollLeft, same: scroller.dataset.sheet === view.name };
   renderGrid(scroller, view);
   scroller.dataset.sheet = view.name;
-  if (keep.same) scroller.scrollTo(keep.left, keep.top);
+  scroller.scrollTo(keep.same ? keep.left : 0, keep.same ? keep.top : 0); // another sheet opens at A1
   const warn = byId('sheet-warning');
   warn.hidden = !view.protectedWarning;
   warn.textContent = view.protectedWarning ?? '';
