@@ -124,6 +124,23 @@ test('two tabs are two users at once, and a reload keeps each tab\'s user', asyn
   expect(await admin.title()).not.toBe(await officer.title());
 });
 
+test('a tab opened from the officer\'s (sessionStorage copied) takes an id of its own and starts as the officer', async () => {
+  const [copy] = await Promise.all([context.waitForEvent('page'), officer.evaluate(() => { window.open(location.href); })]);
+  try {
+    copy.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    const one = await tabIdOf(officer);
+    await copy.waitForFunction((first) => { const id = sessionStorage.getItem('cchc-playground-tab'); return !!id && id !== first; }, one);
+    const id = await tabIdOf(copy);
+    await copy.waitForFunction((e) => document.body.dataset.user === e, OFFICER);
+    expect(playground.session.userOf(id)).toBe(OFFICER);
+    await chooseUser(copy, ADMIN);
+    expect(await tabIdOf(officer)).toBe(one);
+    await expectUsers();
+  } finally {
+    await copy.close();
+  }
+});
+
 test('the review loop, officer in tab 1 and admin in tab 2', async () => {
   // 0. The admin adds "Mức hợp lý tối đa" to Chỉ tiêu by typing into the grid: 50 classes a quarter.
   //    The officer's tab may not (Chỉ tiêu is protected for the admins).
@@ -148,6 +165,9 @@ test('the review loop, officer in tab 1 and admin in tab 2', async () => {
   await officer.waitForFunction(([r, c]) => document.querySelector(`table.grid tr[data-row="${r}"] td[data-col="${c}"]`)?.textContent === '50', [row, col] as const);
   await expectUsers();
 
+  await openSheet(admin, SHEETS.data);
+  expect(await admin.locator('table.grid tbody tr', { hasText: OFFICER }).count()).toBe(0);
+
   // 1. The officer opens the form, types 90 classes; the form asks to confirm it; the officer does.
   await chooseMenu(officer, 'showSidebar', 'Nộp báo cáo…');
   const form = officer.frameLocator('#sidebar-frame');
@@ -162,6 +182,8 @@ test('the review loop, officer in tab 1 and admin in tab 2', async () => {
   await form.locator('#confirm-send').click();
   await form.locator('.receipt').waitFor();
   expect(dataRows().map((r) => [r[DATA_COLUMNS.revision], r[DATA_COLUMNS.submittedBy], r['Xác nhận số liệu bất thường']])).toEqual([[1, OFFICER, 'LOP_TAP_HUAN=90']]);
+  // The admin's tab, open on the (hidden) data sheet meanwhile, shows the new row on its next poll.
+  await admin.locator('table.grid tbody tr', { hasText: OFFICER }).filter({ hasText: OFFICER_UNIT }).first().waitFor();
   await expectUsers();
 
   // 2. The admin opens the dashboard from the menu: the figure is flagged; the admin returns it.

@@ -254,6 +254,11 @@ function reportRuns(runs: { handler: string; ok: boolean; error?: string }[], ex
 }
 
 wire();
-guardTabId(() => { shownVersion = -1; byId('sidebar').hidden = true; closeDialog(); void refresh(); });
+guardTabId(() => state?.user, (user) => {
+  shownVersion = -1;
+  byId('sidebar').hidden = true;
+  closeDialog();
+  void act(async () => { if (user) await api.user(user); });
+});
 void refresh();
 setInterval(() => { if (busy === 0) void refresh().catch(() => undefined); }, 1000);

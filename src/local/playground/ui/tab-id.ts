@@ -27,18 +27,21 @@ let id = stored();
 
 export const tabId = (): string => id;
 
-/** Calls `onChange` when this page had to give up a copied id (its state must be read again). */
-export function guardTabId(onChange: () => void): void {
+/**
+ * Calls `onChange` with the user of the tab it was copied from when this page had to give up a
+ * copied id (the copy starts as that user, under an id of its own).
+ */
+export function guardTabId(currentUser: () => string | undefined, onChange: (user: string | undefined) => void): void {
   if (typeof BroadcastChannel !== 'function') return;
   const channel = new BroadcastChannel(CHANNEL);
   const nonce = newId();
-  channel.onmessage = (event: MessageEvent<{ type: string; id: string; nonce: string }>) => {
+  channel.onmessage = (event: MessageEvent<{ type: string; id: string; nonce: string; user?: string }>) => {
     const m = event.data;
-    if (m.type === 'hello' && m.id === id) channel.postMessage({ type: 'taken', id, nonce: m.nonce });
+    if (m.type === 'hello' && m.id === id) channel.postMessage({ type: 'taken', id, nonce: m.nonce, user: currentUser() });
     if (m.type === 'taken' && m.nonce === nonce && m.id === id) {
       id = newId();
       try { sessionStorage.setItem(KEY, id); } catch { /* kept in memory only */ }
-      onChange();
+      onChange(m.user);
     }
   };
   channel.postMessage({ type: 'hello', id, nonce });
