@@ -3,7 +3,8 @@
 // showed them (sidebar, dialog). Each call runs as its tab's user, as each Apps Script execution
 // sees the user at its own keyboard; calls are synchronous, so one user is active at a time.
 // Every action goes through `observe`, which records what the call made appear.
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';import path from 'node:path';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { LocalWorkbook, type TriggerRun } from '../workbook/local-workbook';
 import { CAST, unitEmail } from '../workbook/people';
 import { formatJavaDate } from '../fakes/format-date';
