@@ -1,8 +1,11 @@
 // The Node side of the bridge: an HTTP server on 127.0.0.1 that serves the built sidebar with
 // the google.script.run stand-in injected, and answers the page's calls through `call` (in the
 // tests and the playground: the real dist/Code.js running in node:vm with the fakes).
+// A page opened as `/?tab=ID` belongs to one browser tab: its calls carry that id to `call`, so
+// the playground can run each tab as its own user.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { readBody, send } from '../http';
@@ -14,14 +17,19 @@ export const SCRIPT_PATH = '/__bridge/google-script-run.js';
 const MAX_BODY = 1024 * 1024;
 
 export interface BridgeOptions {
-  /** Runs one server function; may throw (the page's failure handler gets the message). */
-  call: (fn: string, args: unknown[]) => unknown;
+  /**
+   * Runs one server function; may throw (the page's failure handler gets the message). `tab` is
+   * the `tab` query parameter of the page that called ('' when it had none).
+   */
+  call: (fn: string, args: unknown[], tab: string) => unknown;
   /** Entry names the page may call through google.script.run. */
   allowed: string[];
   /** 0 (default) picks a free port. */
   port?: number;
   /** The page served at `/`; default dist/Sidebar.html from the working directory. */
   sidebarPath?: string;
+  /** The page served at `/?tab=ID`, per tab (overrides sidebarPath). */
+  pagePath?: (tab: string) => string;
   /** Wait this long before answering every call (simulates Apps Script's latency). */
   delayMs?: number;
 }
@@ -38,6 +46,8 @@ export interface BridgeCall {
   fn: string;
   args: unknown[];
   outcome: 'success' | 'failure' | 'refused';
+  /** The calling page's tab id, when it had one. */
+  tab?: string;
   /** Where the server's result held a type google.script.run cannot carry (the page got null instead). */
   nulled?: string;
   /** The failure message, when the page's failure handler was called. */
@@ -55,6 +65,9 @@ export interface BridgeServer {
 
 type Answer = { ok: true; value: unknown; nulled?: string } | { ok: false; error: { name: string; message: string } };
 
+/** Tab ids are opaque tokens; anything else is refused (they also name files in the playground). */
+export const TAB_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
 const failure = (message: string, name = 'Error'): Answer => ({ ok: false, error: { name, message } });
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -69,14 +82,15 @@ export function injectStandIn(html: string, script: string): string {
 export async function startBridgeServer(options: BridgeOptions): Promise<BridgeServer> {
   const sidebarPath = path.resolve(options.sidebarPath ?? 'dist/Sidebar.html');
   const allowed = new Set(options.allowed);
-  const script = standInScript({ endpoint: CALL_PATH, functions: [...allowed] });
+  const scriptFor = (tab: string): string => standInScript({ endpoint: CALL_PATH, functions: [...allowed], ...(tab ? { tab } : {}) });
+  const pageFor = options.pagePath ?? (() => sidebarPath);
   const calls: BridgeCall[] = [];
   let delayMs = options.delayMs ?? 0;
   let injection: FailureInjection | null = null;
   let origin = '';
   let origins: string[] = [];
 
-  async function answer(fn: string, args: unknown[]): Promise<Answer> {
+  async function answer(fn: string, args: unknown[], tab: string): Promise<Answer> {
     if (delayMs > 0) await sleep(delayMs);
     const trip = injection && (!injection.fn || injection.fn === fn) ? injection : null;
     if (trip) injection = null;
@@ -84,7 +98,7 @@ export async function startBridgeServer(options: BridgeOptions): Promise<BridgeS
     if (trip?.when === 'before') return lost;
     let value: unknown;
     try {
-      value = await options.call(fn, args);
+      value = await options.call(fn, args, tab);
     } catch (thrown) {
       return failure(messageOf(thrown), nameOf(thrown));
     }
@@ -107,22 +121,26 @@ export async function startBridgeServer(options: BridgeOptions): Promise<BridgeS
     }
     let fn = '';
     let args: unknown[] = [];
+    let tab = '';
     try {
-      const body = JSON.parse(await readBody(req, MAX_BODY)) as { fn?: unknown; args?: unknown };
+      const body = JSON.parse(await readBody(req, MAX_BODY)) as { fn?: unknown; args?: unknown; tab?: unknown };
       fn = typeof body.fn === 'string' ? body.fn : '';
       args = Array.isArray(body.args) ? body.args : [];
+      if (body.tab !== undefined && (typeof body.tab !== 'string' || !TAB_ID.test(body.tab))) throw new Error('bad tab');
+      tab = body.tab ?? '';
     } catch {
       send(res, 400, 'text/plain', 'bad request');
       return;
     }
+    const from = tab ? { tab } : {};
     let result: Answer;
     if (!allowed.has(fn)) {
       const message = `Bridge: ${fn || '(no name)'} is not a function this page may call.`;
       result = failure(message, 'TypeError');
-      calls.push({ fn, args, outcome: 'refused', error: message });
+      calls.push({ fn, args, outcome: 'refused', error: message, ...from });
     } else {
-      result = await answer(fn, args);
-      calls.push(result.ok ? { fn, args, outcome: 'success', ...(result.nulled ? { nulled: result.nulled } : {}) } : { fn, args, outcome: 'failure', error: result.error.message });
+      result = await answer(fn, args, tab);
+      calls.push(result.ok ? { fn, args, outcome: 'success', ...(result.nulled ? { nulled: result.nulled } : {}), ...from } : { fn, args, outcome: 'failure', error: result.error.message, ...from });
     }
     send(res, 200, 'application/json', JSON.stringify(result.ok ? { ok: true, value: result.value } : result));
   }
@@ -133,13 +151,18 @@ export async function startBridgeServer(options: BridgeOptions): Promise<BridgeS
       send(res, 403, 'text/plain', 'forbidden host');
       return;
     }
-    const pathname = new URL(req.url ?? '/', origin).pathname;
+    const url = new URL(req.url ?? '/', origin);
+    const { pathname } = url;
     if (req.method === 'POST' && pathname === CALL_PATH) return handleCall(req, res);
     if (req.method !== 'GET') return send(res, 405, 'text/plain', 'method not allowed');
-    if (pathname === SCRIPT_PATH) return send(res, 200, 'text/javascript', script);
+    const tab = url.searchParams.get('tab') ?? '';
+    if (tab && !TAB_ID.test(tab)) return send(res, 400, 'text/plain', 'bad tab');
+    if (pathname === SCRIPT_PATH) return send(res, 200, 'text/javascript', scriptFor(tab));
     if (pathname === '/' || pathname === '/Sidebar.html') {
-      const html = await readFile(sidebarPath, 'utf8');
-      return send(res, 200, 'text/html', injectStandIn(html, script));
+      const file = pageFor(tab);
+      if (!existsSync(file)) return send(res, 404, 'text/plain', 'nothing shown in this tab');
+      const html = await readFile(file, 'utf8');
+      return send(res, 200, 'text/html', injectStandIn(html, scriptFor(tab)));
     }
     send(res, 404, 'text/plain', 'not found');
   }

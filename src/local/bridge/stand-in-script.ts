@@ -16,6 +16,8 @@ export interface StandInConfig {
   endpoint: string;
   /** Server functions the runner exposes. */
   functions: string[];
+  /** Sent with every call: the browser tab the page belongs to (the playground's per-tab user). */
+  tab?: string;
 }
 
 const SCRIPT = String.raw`(function (config) {
@@ -49,7 +51,7 @@ const SCRIPT = String.raw`(function (config) {
     fetch(config.endpoint, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ fn: name, args: args }),
+      body: JSON.stringify(config.tab ? { fn: name, args: args, tab: config.tab } : { fn: name, args: args }),
     }).then(function (response) {
       return response.json().catch(function () { throw new Error('NetworkError: HTTP ' + response.status); });
     }).then(function (answer) {

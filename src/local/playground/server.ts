@@ -1,17 +1,18 @@
 // The playground: an HTTP server on 127.0.0.1 serving the page (ui/), its JSON API over the
 // session, the generated PDFs, and two google.script.run bridges (the sidebar panel and modal
-// dialogs) that run the real dist/Code.js as the user at the keyboard.
-import { editCell } from './cell-edit';
+// dialogs) that run the real dist/Code.js as the user at the keyboard. Each browser tab names
+// itself (header X-Playground-Tab; `?tab=` in its sidebar and dialog URLs) and acts as its own
+// user on the one shared workbook.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { startBridgeServer, type BridgeServer } from '../bridge';
+import { startBridgeServer, TAB_ID, type BridgeServer } from '../bridge';
 import { LocalWorkbook } from '../workbook/local-workbook';
 import { WorkbookStore } from '../workbook/store';
-import { FRESH_START, PlaygroundSession, freshExtra } from './session';
+import { DEFAULT_TAB, FRESH_START, PlaygroundSession, freshExtra } from './session';
 import { sheetView } from './sheet-view';
 import type { PlaygroundExtra } from './types';
 import { allowed, readJson, send, sendJson } from './http-util';
@@ -87,14 +88,20 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   save();
 
   const entries = session.wb.bundle.entryNames();
-  const sidebarBridge = await startBridgeServer({ call: (fn, args) => session.bridgeCall('sidebar', fn, args), allowed: entries, sidebarPath: session.shownPath('sidebar') });
-  const dialogBridge = await startBridgeServer({ call: (fn, args) => session.bridgeCall('dialog', fn, args), allowed: entries, sidebarPath: session.shownPath('dialog') });
+  const bridgeFor = (kind: 'sidebar' | 'dialog'): Promise<BridgeServer> => startBridgeServer({
+    call: (fn, args, tab) => session.bridgeCall(tab || DEFAULT_TAB, kind, fn, args), allowed: entries,
+    pagePath: (tab) => session.shownPath(tab || DEFAULT_TAB, kind),
+  });
+  const [sidebarBridge, dialogBridge] = await Promise.all([bridgeFor('sidebar'), bridgeFor('dialog')]);
   session.sidebarUrl = sidebarBridge.url;
   session.dialogUrl = dialogBridge.url;
 
   let origins: string[] = [];
   async function api(req: IncomingMessage, res: ServerResponse, pathname: string, query: URLSearchParams): Promise<void> {
-    if (req.method === 'GET' && pathname === '/api/state') return sendJson(res, session.state());
+    const tabHeader = req.headers['x-playground-tab'];
+    const tab = typeof tabHeader === 'string' ? tabHeader : DEFAULT_TAB;
+    if (!TAB_ID.test(tab)) return sendJson(res, { ok: false, message: 'Mã thẻ trình duyệt không hợp lệ.' }, 400);
+    if (req.method === 'GET' && pathname === '/api/state') return sendJson(res, session.state(tab));
     if (req.method === 'GET' && pathname === '/api/sheet') {
       const sheet = session.wb.services.spreadsheet.raw.getSheetByName(query.get('name') ?? '');
       if (!sheet) return sendJson(res, { error: 'Không có trang này.' }, 404);
@@ -103,20 +110,20 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     if (req.method !== 'POST') return send(res, 405, 'text/plain', 'method not allowed');
     const body = await readJson(req);
     switch (pathname) {
-      case '/api/run': return sendJson(res, session.runMenu(String(body.fn ?? '')));
-      case '/api/user': session.setUser(String(body.email ?? '')); return sendJson(res, { ok: true });
-      case '/api/daily': return sendJson(res, { ok: true, runs: session.runDaily() });
+      case '/api/run': return sendJson(res, session.runMenu(tab, String(body.fn ?? '')));
+      case '/api/user': session.setUser(tab, String(body.email ?? '')); return sendJson(res, { ok: true });
+      case '/api/daily': return sendJson(res, { ok: true, runs: session.runDaily(tab) });
       case '/api/clock': {
         if (typeof body.autoTriggers === 'boolean') session.setAutoTriggers(body.autoTriggers);
         const target = typeof body.set === 'string' ? new Date(body.set)
           : typeof body.advanceMs === 'number' ? new Date(session.wb.now().getTime() + body.advanceMs) : null;
         if (target && Number.isNaN(target.getTime())) return sendJson(res, { ok: false, message: 'Thời điểm không hợp lệ.' }, 400);
-        return sendJson(res, { ok: true, runs: target ? session.setClock(target) : [] });
+        return sendJson(res, { ok: true, runs: target ? session.setClock(target, tab) : [] });
       }
-      case '/api/reset': session.reset(); return sendJson(res, { ok: true });
+      case '/api/reset': session.reset(tab); return sendJson(res, { ok: true });
       case '/api/edit': {
-        const result = editCell(session.wb, { sheet: String(body.sheet ?? ''), row: Number(body.row), col: Number(body.col), text: String(body.text ?? '') });
-        if (result.ok) { log(`Sửa ô ${String(body.sheet)} (${String(body.row)}, ${String(body.col)}) → ${result.triggers.map((t) => `${t.handler}: ${t.ok ? 'ok' : t.error}`).join(', ') || 'không có trigger'}`); scheduleSave(); }
+        const result = session.edit(tab, { sheet: String(body.sheet ?? ''), row: Number(body.row), col: Number(body.col), text: String(body.text ?? '') });
+        if (result.ok) log(`Sửa ô ${String(body.sheet)} (${String(body.row)}, ${String(body.col)}) → ${result.triggers.map((t) => `${t.handler}: ${t.ok ? 'ok' : t.error}`).join(', ') || 'không có trigger'}`);
         return sendJson(res, result, result.ok ? 200 : 400);
       }
       default: return send(res, 404, 'text/plain', 'not found');

@@ -15,7 +15,7 @@ export interface ReportEntry {
   docUrl?: string;
 }
 
-export type ActivityKind = 'menu' | 'sidebar' | 'dialog' | 'trigger' | 'clock' | 'user' | 'system';
+export type ActivityKind = 'menu' | 'sidebar' | 'dialog' | 'trigger' | 'clock' | 'user' | 'edit' | 'system';
 
 export interface ActivityEntry {
   /** Simulated time (ISO). */
@@ -32,6 +32,8 @@ export interface PlaygroundExtra {
   activity: ActivityEntry[];
   /** Advancing the clock runs the time-driven triggers it passes. */
   autoTriggers: boolean;
+  /** Browser tabs by id (kept in sessionStorage by the page): who is at each one's keyboard. */
+  tabs?: Record<string, { user: string }>;
 }
 
 export interface Shown { kind: 'sidebar' | 'dialog'; title: string; width: number | null; height: number | null; url: string }
@@ -51,6 +53,8 @@ export interface SheetTab { name: string; hidden: boolean; tabColor: string | nu
 
 export interface PlaygroundState {
   version: number;
+  /** The tab this state was asked for; `user`, `sidebarUrl` and `dialogUrl` are that tab's. */
+  tab: string;
   spreadsheetName: string;
   user: string;
   people: { email: string; label: string }[];

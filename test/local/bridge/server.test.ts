@@ -25,6 +25,7 @@ const api: Record<string, (...args: unknown[]) => unknown> = {
   secret: () => 'never',
 };
 
+const tabs: string[] = [];
 let bridge: BridgeServer;
 let browser: Browser;
 let page: Page;
@@ -33,7 +34,7 @@ beforeAll(async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'bridge-'));
   writeFileSync(path.join(dir, 'page.html'), PAGE);
   bridge = await startBridgeServer({
-    call: (fn, args) => api[fn](...args),
+    call: (fn, args, tab) => { tabs.push(tab); return api[fn](...args); },
     allowed: ['echo', 'boom', 'boomVm', 'dated', 'sideEffect'],
     sidebarPath: path.join(dir, 'page.html'),
   });
@@ -50,6 +51,7 @@ afterAll(async () => {
 beforeEach(() => {
   bridge.calls.length = 0;
   ran.length = 0;
+  tabs.length = 0;
 });
 
 /** Runs one google.script.run call in the page and resolves with what the handlers received. */
@@ -184,4 +186,22 @@ test('refuses foreign origins, foreign Host names (DNS rebinding) and non-JSON p
   expect(await post({ 'Content-Type': 'text/plain' })).toBe(403);
   expect(await post(json, 'not json')).toBe(400);
   expect(bridge.calls.map((c) => c.fn)).toEqual(['echo']);
+});
+
+test('a page opened as /?tab=ID sends its tab with every call; a page without one sends none', async () => {
+  const tabbed = await browser.newPage();
+  try {
+    await tabbed.goto(`${bridge.url}?tab=t-one_1`);
+    const got = await tabbed.evaluate(`new Promise((done) => google.script.run.withSuccessHandler(done).echo('x'))`);
+    expect(got).toEqual({ args: ['x'] });
+    expect(await run(`google.script.run.withSuccessHandler(done).echo('y')`)).toEqual({ args: ['y'] });
+    expect(tabs).toEqual(['t-one_1', '']);
+    expect(bridge.calls).toEqual([{ fn: 'echo', args: ['x'], outcome: 'success', tab: 't-one_1' }, { fn: 'echo', args: ['y'], outcome: 'success' }]);
+  } finally {
+    await tabbed.close();
+  }
+  const { port } = new URL(bridge.url);
+  expect((await fetch(`http://127.0.0.1:${port}/?tab=${encodeURIComponent('../page')}`)).status).toBe(400);
+  expect(await post({ 'Content-Type': 'application/json' }, '{"fn":"echo","args":[],"tab":"../x"}')).toBe(400);
+  expect(tabs).toEqual(['t-one_1', '']);
 });

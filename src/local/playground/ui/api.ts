@@ -1,4 +1,6 @@
-// The playground's JSON API, same origin.
+// The playground's JSON API, same origin; every request names this browser tab, whose user the
+// server runs it as.
+import { tabId } from './tab-id';
 import type { PlaygroundState, RunOutcome } from '../types';
 import type { SheetView } from '../sheet-view';
 
@@ -8,13 +10,15 @@ async function json<T>(response: Response): Promise<T> {
   return body;
 }
 
+const get = <T>(path: string): Promise<T> => fetch(path, { headers: { 'X-Playground-Tab': tabId() } }).then((r) => json<T>(r));
+
 function post<T>(path: string, body: unknown): Promise<T> {
-  return fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }).then((r) => json<T>(r));
+  return fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Playground-Tab': tabId() }, body: JSON.stringify(body) }).then((r) => json<T>(r));
 }
 
 export const api = {
-  state: (): Promise<PlaygroundState> => fetch('/api/state').then((r) => json<PlaygroundState>(r)),
-  sheet: (name: string): Promise<SheetView> => fetch(`/api/sheet?name=${encodeURIComponent(name)}`).then((r) => json<SheetView>(r)),
+  state: (): Promise<PlaygroundState> => get<PlaygroundState>('/api/state'),
+  sheet: (name: string): Promise<SheetView> => get<SheetView>(`/api/sheet?name=${encodeURIComponent(name)}`),
   run: (fn: string): Promise<RunOutcome> => post('/api/run', { fn }),
   user: (email: string): Promise<unknown> => post('/api/user', { email }),
   daily: (): Promise<{ runs: { handler: string; ok: boolean; error?: string }[] }> => post('/api/daily', {}),

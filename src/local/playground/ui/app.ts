@@ -1,6 +1,7 @@
 // The playground page: polls the server's state, draws the workbook, the custom menu built by
 // onOpen, the sidebar and dialogs (the script's own HTML, through google.script.run bridges),
 // the simulated clock, the user switcher and the console (outbox, reports, activity, triggers).
+// The user is this tab's own: another tab may act as someone else on the same workbook.
 import type { PlaygroundState, RunOutcome, Shown } from '../types';
 import type { MenuEntry } from '../../fakes/spreadsheet/ui';
 import { api } from './api';
@@ -9,6 +10,7 @@ import { renderGrid } from './grid';
 import { isEditing, wireCellEditing } from './cell-editor';
 import { activityPanel, outboxPanel, reportsPanel, triggersPanel } from './panels';
 import { fromInputValue, inputValue, longDateTimeVi } from './time';
+import { guardTabId } from './tab-id';
 
 type Panel = 'outbox' | 'reports' | 'activity' | 'triggers';
 
@@ -116,6 +118,10 @@ function renderUsers(s: PlaygroundState): void {
   const option = (p: { email: string; label: string }) => h('option', { value: p.email, selected: p.email === s.user }, `${p.label} — ${p.email}`);
   select.replaceChildren(...cast.map(option), h('optgroup', { label: 'Văn thư các đơn vị khác' }, ...others.map(option)));
   if (!s.people.some((p) => p.email === s.user)) select.prepend(h('option', { value: s.user, selected: true }, s.user));
+  // Tells the tabs apart in the browser's tab strip.
+  const who = s.people.find((p) => p.email === s.user)?.label ?? s.user;
+  document.title = `${who} — Báo cáo CCHC (bản chạy thử)`;
+  document.body.dataset.user = s.user;
 }
 
 function pickSheet(s: PlaygroundState): void {
@@ -147,7 +153,7 @@ async function loadSheet(): Promise<void> {
   const keep = { top: scroller.scrollTop, left: scroller.scrollLeft, same: scroller.dataset.sheet === view.name };
   renderGrid(scroller, view);
   scroller.dataset.sheet = view.name;
-  if (keep.same) scroller.scrollTo(keep.left, keep.top);
+  scroller.scrollTo(keep.same ? keep.left : 0, keep.same ? keep.top : 0); // another sheet opens at A1
   const warn = byId('sheet-warning');
   warn.hidden = !view.protectedWarning;
   warn.textContent = view.protectedWarning ?? '';
@@ -200,8 +206,10 @@ function wire(): void {
     const email = (e.target as HTMLSelectElement).value;
     void act(async () => {
       await api.user(email);
+      // The sidebar reloads as the new user; a dialog belonged to the previous one.
       const frame = byId<HTMLIFrameElement>('sidebar-frame');
-      if (!byId('sidebar').hidden && state) frame.src = `${state.sidebarUrl}?user=${encodeURIComponent(email)}`;
+      if (!byId('sidebar').hidden && state) frame.src = `${state.sidebarUrl}&user=${encodeURIComponent(email)}`;
+      closeDialog();
     });
   });
   for (const b of Array.from(document.querySelectorAll<HTMLButtonElement>('[data-advance]'))) {
@@ -215,7 +223,7 @@ function wire(): void {
   byId('auto-triggers').addEventListener('change', (e) => void act(() => api.clock({ autoTriggers: (e.target as HTMLInputElement).checked })));
   byId('run-daily').addEventListener('click', () => void act(async () => reportRuns((await api.daily()).runs, true)));
   byId('sidebar-close').addEventListener('click', () => { byId('sidebar').hidden = true; byId<HTMLIFrameElement>('sidebar-frame').src = 'about:blank'; });
-  byId('dialog-close').addEventListener('click', () => { byId('dialog').hidden = true; byId<HTMLIFrameElement>('dialog-frame').src = 'about:blank'; });
+  byId('dialog-close').addEventListener('click', closeDialog);
   byId('alert-ok').addEventListener('click', () => { byId('alert').hidden = true; });
   for (const tab of Array.from(document.querySelectorAll<HTMLButtonElement>('[data-panel]'))) {
     tab.addEventListener('click', () => { panel = tab.dataset.panel as Panel; byId('console').classList.remove('collapsed'); if (state) renderPanel(state); });
@@ -230,6 +238,11 @@ function wire(): void {
   });
 }
 
+function closeDialog(): void {
+  byId('dialog').hidden = true;
+  byId<HTMLIFrameElement>('dialog-frame').src = 'about:blank';
+}
+
 function reportRuns(runs: { handler: string; ok: boolean; error?: string }[], explicit = false): void {
   if (explicit && runs.length === 0) showToast('Trigger', 'Chưa có trigger chạy theo giờ nào. Quản trị viên chạy "Cài đặt…" trước.');
   const failed = runs.filter((r) => !r.ok);
@@ -241,5 +254,11 @@ function reportRuns(runs: { handler: string; ok: boolean; error?: string }[], ex
 }
 
 wire();
+guardTabId(() => state?.user, (user) => {
+  shownVersion = -1;
+  byId('sidebar').hidden = true;
+  closeDialog();
+  void act(async () => { if (user) await api.user(user); });
+});
 void refresh();
 setInterval(() => { if (busy === 0) void refresh().catch(() => undefined); }, 1000);

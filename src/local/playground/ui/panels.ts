@@ -4,7 +4,7 @@ import { h } from './dom';
 import { dateTimeVi } from './time';
 
 const KIND_LABELS: Record<string, string> = {
-  menu: 'Menu', sidebar: 'Thanh bên', dialog: 'Hộp thoại', trigger: 'Trigger', clock: 'Đồng hồ', user: 'Người dùng', system: 'Hệ thống',
+  menu: 'Menu', sidebar: 'Thanh bên', dialog: 'Hộp thoại', trigger: 'Trigger', clock: 'Đồng hồ', user: 'Người dùng', edit: 'Sửa ô', system: 'Hệ thống',
 };
 
 const STATUS_LABELS: Record<ReportEntry['status'], string> = { pending: 'Đang tạo PDF…', ready: 'Sẵn sàng', failed: 'Lỗi' };
