@@ -71,7 +71,14 @@ export interface FormData {
   running?: RunningTotals | null;
   /** The office's review of the latest revision (issue 14); absent from older servers. */
   review?: FormReviewDto | null;
+  /**
+   * Issue 14: per count indicator, what makes a figure implausible at entry (the rule the server
+   * applies again): the plausible maximum and the median of the unit's earlier periods.
+   */
+  checks?: Record<string, FigureCheckDto>;
 }
+
+export interface FigureCheckDto { plausibleMax?: number; historyMedian?: number }
 
 export interface SubmitPayload {
   unitCode: string;
@@ -86,7 +93,9 @@ export interface SubmitPayload {
 }
 
 export type SubmitResult =
-  | { ok: true; submissionId: string; revision: number; timeliness: Timeliness; submittedAt: string; replayed: boolean; changes?: string[]; nothingToReport?: boolean }
+  | { ok: true; submissionId: string; revision: number; timeliness: Timeliness; submittedAt: string; replayed: boolean; changes?: string[]; nothingToReport?: boolean;
+    /** Issue 14: the implausible figures the unit confirmed in this revision. */
+    confirmed?: ConfirmChallengeDto['items'] }
   | { ok: false; errors: FieldError[]; confirm?: ConfirmChallengeDto };
 
 /** Entry functions callable from the sidebar through google.script.run. */

@@ -132,8 +132,12 @@ export function startApp(rpc: Rpc, el: AppElements): void {
     finishSending();
     if (!result.ok && result.confirm && view) {
       const challenge = result.confirm; // issue 14: the server asks to confirm implausible figures
+      const answer = (codes: string[]) => void send(form, { ...payload, confirmation: { token: challenge.token, codes } });
+      const ticked = view.confirmedFigures();
+      // Every figure asked about was already confirmed under its field, for this very value: answer at once.
+      if (!payload.confirmation && challenge.items.every((i) => ticked[i.code] === i.value)) return answer(challenge.items.map((i) => i.code));
       view.showErrors(result.errors, 'Có số liệu bất thường cần xác nhận:');
-      view.root.insertBefore(renderConfirmBox(challenge, (codes) => void send(form, { ...payload, confirmation: { token: challenge.token, codes } })), view.root.children[1] ?? null);
+      view.root.insertBefore(renderConfirmBox(challenge, answer, ticked), view.root.children[1] ?? null);
       return;
     }
     if (!result.ok) return view?.showErrors(result.errors, 'Máy chủ chưa nhận báo cáo:');

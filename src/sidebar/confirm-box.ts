@@ -4,8 +4,10 @@ import type { ConfirmChallengeDto } from '../contract/review';
 import { h } from './dom';
 import { formatCount } from './format';
 
-export function renderConfirmBox(challenge: ConfirmChallengeDto, onConfirm: (codes: string[]) => void): HTMLElement {
-  const boxes = challenge.items.map((i) => h('input', { type: 'checkbox', id: `confirm-${i.code}`, 'data-code': i.code }) as HTMLInputElement);
+/** `ticked`: the figures the officer already confirmed under their fields (code → value), shown ticked. */
+export function renderConfirmBox(challenge: ConfirmChallengeDto, onConfirm: (codes: string[]) => void,
+  ticked: Record<string, number> = {}): HTMLElement {
+  const boxes = challenge.items.map((i) => h('input', { type: 'checkbox', id: `confirm-${i.code}`, 'data-code': i.code, checked: ticked[i.code] === i.value }) as HTMLInputElement);
   const hint = h('p', { class: 'field-error', id: 'confirm-hint', hidden: true }, 'Hãy đánh dấu xác nhận từng số liệu (hoặc sửa lại số liệu).');
   const send = h('button', { type: 'button', class: 'action', id: 'confirm-send' }, 'Xác nhận và gửi');
   send.addEventListener('click', () => {

@@ -1,10 +1,11 @@
 // One widget per indicator type, plus the note and evidence link. Each widget owns its label
 // (tied to the control by id), hint, inline error (referenced by aria-describedby) and knows
 // how to read, write, disable and flag itself.
-import type { IndicatorDto } from '../contract/rpc';
+import type { FigureCheckDto, IndicatorDto } from '../contract/rpc';
 import type { IndicatorValue } from '../domain/types';
 import { h, errorId, fieldId } from './dom';
 import { formatCount } from './format';
+import { type FigureWarning, figureWarning } from './figure-check';
 
 export interface FieldWidget {
   /** Indicator code, or the payload key ('note', 'evidenceUrl'). */
@@ -17,6 +18,8 @@ export interface FieldWidget {
   write(value: IndicatorValue): void;
   setError(message: string | null): void;
   setDisabled(disabled: boolean): void;
+  /** Count widgets with an implausibility rule (issue 14): the warning and confirm box under the field. */
+  warning?: FigureWarning;
 }
 
 interface Parts {
@@ -64,13 +67,17 @@ function targetHint(ind: IndicatorDto): string | undefined {
   return `Chỉ tiêu kỳ này: ≥ ${formatCount(ind.target)}${ind.unitOfMeasure ? ` ${ind.unitOfMeasure}` : ''}`;
 }
 
-function countWidget(ind: IndicatorDto): FieldWidget {
+function countWidget(ind: IndicatorDto, check?: FigureCheckDto): FieldWidget {
   // A text input, not type=number: the browser would turn "abc" or "1,5" into an empty value
   // and the officer would never learn why; the schema explains it instead.
   const input = h('input', { type: 'text', inputmode: 'numeric', autocomplete: 'off', class: 'input-count' });
   const parts = { code: ind.code, label: ind.label, required: ind.required, suffix: ind.unitOfMeasure, hint: targetHint(ind) };
-  return widget(parts, 'count', input, () => input.value,
+  const w = widget(parts, 'count', input, () => input.value,
     (v) => { input.value = typeof v === 'number' ? String(v) : typeof v === 'string' ? v : ''; });
+  if (!check) return w;
+  const warning = figureWarning(ind.code, check);
+  w.root.appendChild(warning.root);
+  return { ...w, warning };
 }
 
 function booleanWidget(ind: IndicatorDto): FieldWidget {
@@ -88,8 +95,9 @@ function textArea(p: Parts, kind: FieldWidget['kind'], maxLength?: number): Fiel
     (v) => { area.value = v === null || v === undefined ? '' : String(v); });
 }
 
-export function indicatorWidget(ind: IndicatorDto): FieldWidget {
-  if (ind.type === 'count') return countWidget(ind);
+/** `check`: what makes this count implausible (FormData.checks), shown as the officer types. */
+export function indicatorWidget(ind: IndicatorDto, check?: FigureCheckDto): FieldWidget {
+  if (ind.type === 'count') return countWidget(ind, check);
   if (ind.type === 'boolean') return booleanWidget(ind);
   return textArea({ code: ind.code, label: ind.label, required: ind.required, suffix: ind.unitOfMeasure }, 'text', ind.maxLength);
 }

@@ -32,6 +32,8 @@ export interface FormView {
   setSending(sending: boolean): void;
   /** A failed send: the message, and the button offers to send again. */
   showFailure(message: string): void;
+  /** Figures the officer confirmed in the form (code → the value ticked). */
+  confirmedFigures(): Record<string, number>;
 }
 
 function nothingSwitch(): HTMLInputElement {
@@ -58,7 +60,7 @@ function latestNotice(form: FormData): HTMLElement | null {
 /** `showDeadline`: the unit's own deadline or state differs from what the period list shows (an extension, an admin's view). */
 export function renderForm(form: FormData, now: Date, showDeadline: boolean, onSubmit: () => void): FormView {
   const widgets = new Map<string, FieldWidget>();
-  for (const ind of form.indicators) widgets.set(ind.code, indicatorWidget(ind));
+  for (const ind of form.indicators) widgets.set(ind.code, indicatorWidget(ind, form.checks?.[ind.code]));
   const counts = [...widgets.values()].filter((w) => w.kind === 'count');
   const refreshRunning = attachRunning(form.running, counts, new Map(form.indicators.map((i) => [i.code, i.unitOfMeasure])));
   const note = noteWidget(NOTE_MAX_LENGTH);
@@ -107,9 +109,14 @@ export function renderForm(form: FormData, now: Date, showDeadline: boolean, onS
     nothing.checked = latest.nothingToReport;
     if (latest.nothingToReport) applyNothing(true);
   }
+  // Issue 14: figures far above the unit's history or the plausible maximum, flagged as typed.
+  const refreshWarnings = (): void => { for (const w of counts) w.warning?.refresh(String(w.read() ?? ''), nothing.checked); };
   refreshRunning();
+  refreshWarnings();
   formEl.addEventListener('input', refreshRunning);
   formEl.addEventListener('change', refreshRunning);
+  formEl.addEventListener('input', refreshWarnings);
+  formEl.addEventListener('change', refreshWarnings);
 
   const root = h('section', { class: 'form-card', 'aria-labelledby': 'form-title' },
     heading(form, now, showDeadline), reviewNotice(form), runningNotice(form.running), latestNotice(form), summary.root, formEl, renderHistory(form.history));
@@ -140,6 +147,14 @@ export function renderForm(form: FormData, now: Date, showDeadline: boolean, onS
       formEl.setAttribute('aria-busy', String(sending));
       if (sending) replaceChildren(status, 'Đang gửi báo cáo…');
       status.classList.remove('is-error');
+    },
+    confirmedFigures() {
+      const out: Record<string, number> = {};
+      for (const w of counts) {
+        const v = w.warning?.confirmedValue();
+        if (v !== null && v !== undefined) out[w.code] = v;
+      }
+      return out;
     },
     showFailure(message) {
       button.textContent = 'Gửi lại';

@@ -1,7 +1,7 @@
 // What the officer sees after the server stored the report: the proof that it arrived.
 import type { FormData, RevisionDto } from '../contract/rpc';
 import { h } from './dom';
-import { formatInstant, timelinessText } from './format';
+import { formatCount, formatInstant, timelinessText } from './format';
 import { renderHistory } from './history';
 
 export interface Receipt {
@@ -12,6 +12,8 @@ export interface Receipt {
   replayed: boolean;
   changes?: string[];
   nothingToReport?: boolean;
+  /** Implausible figures the officer confirmed (issue 14). */
+  confirmed?: { label: string; value: number; message: string }[];
 }
 
 export function changesText(changes: string[]): string {
@@ -36,6 +38,8 @@ export function renderReceipt(form: FormData, receipt: Receipt, history: Revisio
       ...(receipt.nothingToReport ? row('Số liệu', 'Không phát sinh') : []),
       ...(receipt.revision > 1 && receipt.changes ? row('Thay đổi so với lần trước', changesText(receipt.changes)) : []),
       ...row('Mã biên nhận', h('span', { class: 'receipt-id' }, receipt.submissionId))),
+    receipt.confirmed?.length ? h('div', { class: 'receipt-confirmed' }, h('p', null, 'Số liệu bất thường đơn vị đã xác nhận:'),
+      h('ul', { id: 'receipt-confirmed' }, ...receipt.confirmed.map((c) => h('li', null, `${c.label}: ${formatCount(c.value)} — ${c.message}`)))) : null,
     receipt.replayed ? h('p', { class: 'muted' }, 'Báo cáo này đã được ghi nhận từ lần gửi trước; không tạo bản trùng.') : null,
     h('div', { class: 'actions' }, revise));
   return h('div', null, card, renderHistory(history));

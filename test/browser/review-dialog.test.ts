@@ -72,7 +72,7 @@ test('the review loop: the officer confirms an outlier, the admin returns it wit
     await first.waitForSelector('.receipt');
     await first.close();
     expect(world.dataRows()).toHaveLength(seeded + 1);
-    expect(world.dataRows().at(-1)!['Xác nhận số liệu bất thường']).toBe('LOP_TAP_HUAN=90');
+    expect(world.dataRows().at(-1)!['Xác nhận số liệu bất thường']).toBe('LOP_TAP_HUAN=90 (vượt mức hợp lý tối đa 50 và gấp hơn 5 lần trung vị các kỳ trước 1,5)');
 
     // 2. The admin opens the dashboard and sees it flagged.
     world.fakes.users.setActive(ADMIN);

@@ -24,21 +24,39 @@ export function median(values: number[]): number | null {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
-const fmt = (n: number): string => String(Math.round(n * 100) / 100).replace('.', ',');
+/** The unit's history baseline for one indicator: the median of its numeric earlier figures. */
+export function historyMedian(earlier: IndicatorValue[]): number | null {
+  return median(earlier.filter((v): v is number => typeof v === 'number'));
+}
+
+/** 1,5 and 1.000 as the Vietnamese messages write them. */
+export function formatFigure(n: number): string {
+  const [int, frac] = String(Math.round(n * 100) / 100).split('.');
+  return int.replace(/\B(?=(\d{3})+(?!\d))/g, '.') + (frac ? `,${frac}` : '');
+}
 
 /**
- * Why `value` looks implausible, or null. `earlier` are the unit's figures for the same
- * indicator in earlier periods of the same kind (non-numbers ignored); a median of 0 says
- * nothing about scale, so it never flags.
+ * Every reason `value` looks implausible (plausible maximum first), given the history median
+ * (null: no history). A median of 0 says nothing about scale, so it never flags.
+ */
+export function outliersAgainst(value: IndicatorValue, historyMedianValue: number | null, plausibleMax?: number): Outlier[] {
+  if (typeof value !== 'number') return [];
+  const out: Outlier[] = [];
+  if (plausibleMax !== undefined && value > plausibleMax) {
+    out.push({ kind: 'above_max', limit: plausibleMax, message: `Vượt mức hợp lý tối đa (${formatFigure(plausibleMax)}).` });
+  }
+  const m = historyMedianValue;
+  if (m !== null && m > 0 && value > HISTORY_FACTOR * m) {
+    out.push({ kind: 'above_history', limit: HISTORY_FACTOR * m, message: `Gấp hơn ${HISTORY_FACTOR} lần trung vị các kỳ trước (${formatFigure(m)}).` });
+  }
+  return out;
+}
+
+/**
+ * Why `value` looks implausible, or null (the dashboard's marker: the first reason). `earlier`
+ * are the unit's figures for the same indicator in earlier periods of the same kind
+ * (non-numbers ignored).
  */
 export function outlierOf(value: IndicatorValue, earlier: IndicatorValue[], plausibleMax?: number): Outlier | null {
-  if (typeof value !== 'number') return null;
-  if (plausibleMax !== undefined && value > plausibleMax) {
-    return { kind: 'above_max', limit: plausibleMax, message: `Vượt mức hợp lý tối đa (${fmt(plausibleMax)}).` };
-  }
-  const m = median(earlier.filter((v): v is number => typeof v === 'number'));
-  if (m !== null && m > 0 && value > HISTORY_FACTOR * m) {
-    return { kind: 'above_history', limit: HISTORY_FACTOR * m, message: `Gấp hơn ${HISTORY_FACTOR} lần trung vị các kỳ trước (${fmt(m)}).` };
-  }
-  return null;
+  return outliersAgainst(value, historyMedian(earlier), plausibleMax)[0] ?? null;
 }

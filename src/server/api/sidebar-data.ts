@@ -13,6 +13,7 @@ import { resolveTarget } from './resolve';
 import { runningTotals } from '../../domain/running-totals';
 import { reviewForForm } from '../review/form-review';
 import { changeLabels } from '../../domain/review/diff';
+import { formChecks } from '../review/form-checks';
 
 /** Which state matters most when one period covers several units (an admin's view). */
 const URGENCY: UnitPeriodState[] = ['overdue', 'due_soon', 'not_due', 'late', 'on_time'];
@@ -99,5 +100,6 @@ export function getForm(env: Env, unitCode: unknown, periodId: unknown): FormDat
     history: mine.map((r, i) => ({ ...revisionDto(r), changes: changeLabels(indicators, mine[i - 1] ?? null, r), nothingToReport: r.nothingToReport })).reverse(),
     running: group ? runningTotals(config.catalog, group, unit.code, period, records.filter((r) => r.submittedAt.getTime() <= now.getTime())) : null,
     review: reviewForForm(env, unit.code, period.id, last ? last.revision : null),
+    checks: formChecks(env, user.email, indicators, records, unit.code, period),
   };
 }

@@ -66,10 +66,12 @@ export function submitReport(env: Env, payload: unknown): SubmitResult {
     const valid = validateSubmitPayload(indicators, payload);
     if (!valid.ok) return { ok: false, errors: valid.errors };
     const mine = index.rows.filter((r) => r.unitCode === unit.code && r.periodId === period.id);
-    // Issue 14: figures above the plausible maximum need the unit's confirmation. Only the index is
-    // read here (the call budget), so the history rule (5x the median) is flagged on the dashboard.
+    // Issue 14: figures above the plausible maximum or far above the unit's history need the
+    // unit's confirmation; the history baseline comes from the cache getForm filled, checked
+    // against this index (a miss reads the data sheet once more: see review/confirm.ts).
     const confirm = checkConfirmation(env, {
-      email, unit, period, indicators, values: valid.value.values, nothingToReport: valid.value.nothingToReport, records: [], confirmation: raw.confirmation,
+      email, unit, period, indicators, values: valid.value.values, nothingToReport: valid.value.nothingToReport,
+      index: index.rows, sheet: index.sheet, confirmation: raw.confirmation,
     });
     if (!confirm.ok) return confirm.result;
     const record: SubmissionRecord = {
@@ -93,7 +95,10 @@ export function submitReport(env: Env, payload: unknown): SubmitResult {
       target: `${unit.code} / ${period.id}`,
       detail: `${unit.name}, ${periodLabel(period)}, lần nộp ${record.revision}${record.nothingToReport ? ', không phát sinh' : ''}`,
     }, email);
-    return resultOf(record, false);
+    const receipt = resultOf(record, false);
+    return confirm.items.length && receipt.ok
+      ? { ...receipt, confirmed: confirm.items.map(({ code, label, value, message }) => ({ code, label, value, message })) }
+      : receipt;
   } finally {
     lock.releaseLock();
   }
