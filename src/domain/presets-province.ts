@@ -56,6 +56,7 @@ export const PROVINCE_SETTINGS: Settings = {
   signerTitle: ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'],
   recipients: ['UBND tỉnh (để b/c)', 'Sở Nội vụ', 'Lưu: VT, SVHTTDL.'],
   reportTo: 'UBND tỉnh',
+  areaName: 'tỉnh',
   directionText: [
     'Thực hiện kế hoạch thông tin, tuyên truyền cải cách hành chính của UBND tỉnh (ghi số, ngày của kế hoạch), '
       + 'Sở đã hướng dẫn, đôn đốc UBND các xã, phường và các cơ quan báo chí, truyền thông của tỉnh triển khai thực hiện '

@@ -68,7 +68,7 @@ export function generateSummary(env: Env, periodId?: unknown): GenerateSummaryRe
     catalog: config.catalog, calendar: config.calendar, period, now, dueSoonDays: config.settings.dueSoonDays, submissions: records,
   });
   const { summary } = inputs;
-  const { sheetName } = writeSummarySheet(env.ss(), summaryWithReview(env, summary)); // approved vs unreviewed
+  const { sheetName } = writeSummarySheet(env.ss(), summaryWithReview(env, summary), config.settings.areaName); // approved vs unreviewed
   protectAdminSheetByName(env, sheetName, config.settings.admins);
   const report = buildReportModel({ ...inputs, settings: config.settings, catalog: config.catalog, issuedAt: now });
   const { docUrl, pdfUrl, docxUrl } = publishReport(report, { Drive, Utilities: env.g.Utilities }, folderId);
