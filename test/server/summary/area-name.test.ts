@@ -40,6 +40,13 @@ describe.each(FLAVOURS)('the area in the summary sheet (%s)', (flavour) => {
     expect(grandTotal(h, '2025-Q3')).toBe(label);
   });
 
+  it('the dialog and the audit name the June summary as the report does: "Quý II và 6 tháng đầu năm 2025"', () => {
+    const h = install(flavour, '1');
+    const r = h.api.generateSummary('2025-H1') as { ok: boolean; periodLabel: string };
+    expect(r).toMatchObject({ ok: true, periodLabel: 'Quý II và 6 tháng đầu năm 2025' });
+    expect(h.fakes.spreadsheet.values(SHEETS.audit).some((x) => x.some((c) => String(c).startsWith('Quý II và 6 tháng đầu năm 2025: TH 2025-H1')))).toBe(true);
+  });
+
   it('a settings sheet without the row keeps "huyện"; the office’s edit applies at once', () => {
     const h = install(flavour, '2');
     const sheet = h.fakes.spreadsheet.sheet(SHEETS.settings);
