@@ -37,6 +37,27 @@ describe.each(FLAVOURS)('period labels in the sidebar (%s)', (flavour) => {
     expect(h.api.getForm('TTVHTT', '2024-Q4').period.label).toBe('Quý IV và năm 2024');
   });
 
+  test('refusals name the report as the unit files it, and the office as the settings name it', () => {
+    const h = ready(flavour, JUNE);
+    expect(() => h.api.getForm(OFFICER_UNIT, '2024-H1')).toThrow('UBND các xã, thị trấn không phải nộp báo cáo 6 tháng đầu năm 2024. '
+      + 'Số liệu 6 tháng đầu năm 2024 được cộng từ các quý: nộp báo cáo Quý II và 6 tháng đầu năm 2024.');
+    expect(() => h.api.getForm(OFFICER_UNIT, '2024-Q4')).toThrow('Kỳ Quý IV và năm 2024 chưa mở (mở từ ngày 01/12/2024).');
+    expect(() => h.api.getForm(OFFICER_UNIT, '2023-Q4')).toThrow(/^Kỳ Quý IV và năm 2023 đã đóng nhận báo cáo từ ngày .+\. Liên hệ Phòng Văn hóa và Thông tin nếu cần gia hạn\.$/);
+    h.as('nguoi.la@xa.vn');
+    expect(() => h.api.getForm(OFFICER_UNIT, '2024-Q2')).toThrow(/Liên hệ Phòng Văn hóa và Thông tin để được thêm email\./);
+  });
+
+  test('under the province preset the refusal sends the unit to the Sở', () => {
+    const h = makeHarness(flavour, JUNE, ADMIN);
+    h.fakes.ui.scriptPrompt('2');
+    h.fakes.ui.scriptPrompt('');
+    h.api.setup();
+    h.as('nguoi.la@xa.vn');
+    expect(() => h.api.getForm('P_THANH_SEN', '2024-Q2')).toThrow(/Liên hệ Sở Văn hóa, Thể thao và Du lịch để được thêm email\./);
+    h.as(ADMIN);
+    expect(() => h.api.getForm('P_THANH_SEN', '2023-Q4')).toThrow(/Liên hệ Sở Văn hóa, Thể thao và Du lịch nếu cần gia hạn\.$/);
+  });
+
   test('separate 6-month reports: "Quý II/2024" and "6 tháng đầu năm 2024", each its own form', () => {
     const h = ready(flavour, JUNE, true);
     expect(h.api.getSidebarData().periods.map((p) => [p.id, p.label])).toEqual([
