@@ -20,6 +20,7 @@ export const DEFAULT_SETTINGS: Settings = {
   signerName: '',
   recipients: ['UBND huyện (để b/c)', 'Phòng Nội vụ', 'Lưu: VT, VHTT.'],
   reportTo: 'UBND huyện',
+  areaName: 'huyện',
   directionText: [
     'Thực hiện Công văn số 928/UBND-NC1 ngày 22/02/2024 của UBND tỉnh về việc triển khai kế hoạch thông tin, '
       + 'tuyên truyền cải cách hành chính năm 2024 và Kế hoạch số 167/KH-UBND ngày 12/01/2024 của UBND huyện về việc '

@@ -1,5 +1,6 @@
 // Reporting periods: ids, Vietnamese labels and data cut-off ranges (Nghị định 09/2019/NĐ-CP Điều 12).
-import type { DateRange, Period, PeriodKind } from './types';
+import type { DateRange, Period, PeriodKind, UnitGroup } from './types';
+import { combinesQuarters } from './catalog';
 import { localDate } from './time';
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
@@ -69,6 +70,28 @@ export function combinedPeriodLabel(p: Period): string {
   if (p.kind === 'half') return `Quý II và 6 tháng đầu năm ${p.year}`;
   if (p.kind === 'year') return `Quý IV và năm ${p.year}`;
   return periodLabel(p);
+}
+
+/** The 6-month (Q2) or year (Q4) period a quarter's report closes; null for Q1, Q3 and other kinds. */
+export function periodClosedBy(p: Period): Period | null {
+  if (p.kind !== 'quarter') return null;
+  if (p.index === 2) return makePeriod('half', p.year, 1);
+  if (p.index === 4) return makePeriod('year', p.year, 1);
+  return null;
+}
+
+/**
+ * The label a unit sees for a period its group files. Where the group's 6-month or year figures
+ * are the quarters' sums (combinesQuarters: it owes the quarter, not the half or the year), its
+ * Q2 report is 'Quý II và 6 tháng đầu năm 2024' and its Q4 one 'Quý IV và năm 2024'; a group
+ * that files them separately keeps 'Quý II/2024'. For several groups (an admin's period list,
+ * a status-sheet column) the combined label needs every one of them to combine.
+ */
+export function filedPeriodLabel(p: Period, groups: UnitGroup | readonly UnitGroup[]): string {
+  const list: readonly UnitGroup[] = Array.isArray(groups) ? groups : [groups as UnitGroup];
+  const whole = periodClosedBy(p);
+  if (!whole || list.length === 0 || !list.every((g) => combinesQuarters(g, whole.kind))) return periodLabel(p);
+  return combinedPeriodLabel(whole);
 }
 
 /** The quarter whose report closes a 6-month (Q2) or year (Q4) period; null for other kinds. */

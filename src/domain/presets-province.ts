@@ -1,6 +1,8 @@
 // "Cấp tỉnh / xã từ 1/7/2025": since 1/7/2025 there is no district level (the two-level local
 // government), so a provincial office aggregates its communes and wards and the provincial media
-// centre directly. The communes listed are a starting sample: the office edits the units sheet.
+// centre directly. The communes, wards, departments and centres listed are editable examples,
+// not verified names (we cannot check the province's list offline): the office edits the units
+// sheet, and the setup prompt says so (PROVINCE_NOTE).
 // Duties mirror the dispatch's, one level up: communes and the media centre report each quarter
 // (June and December reports cover 6 months and the year), departments and the public
 // administrative service centre carry no duty unless the office adds one.
@@ -9,6 +11,9 @@ import { DEFAULT_INDICATORS } from './defaults-catalog';
 import { DEFAULT_SETTINGS } from './defaults';
 
 const QUARTER: PeriodKind[] = ['quarter'];
+
+/** Said at setup beside the preset's name. */
+export const PROVINCE_NOTE = 'tên xã, phường, sở, cơ quan chỉ là ví dụ: sửa, thêm trong trang Đơn vị trước khi dùng';
 
 const GROUPS: UnitGroup[] = [
   { code: 'XA', name: 'UBND các xã, phường', periodKinds: QUARTER, order: 1 },
@@ -56,6 +61,7 @@ export const PROVINCE_SETTINGS: Settings = {
   signerTitle: ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'],
   recipients: ['UBND tỉnh (để b/c)', 'Sở Nội vụ', 'Lưu: VT, SVHTTDL.'],
   reportTo: 'UBND tỉnh',
+  areaName: 'tỉnh',
   directionText: [
     'Thực hiện kế hoạch thông tin, tuyên truyền cải cách hành chính của UBND tỉnh (ghi số, ngày của kế hoạch), '
       + 'Sở đã hướng dẫn, đôn đốc UBND các xã, phường và các cơ quan báo chí, truyền thông của tỉnh triển khai thực hiện '

@@ -2,7 +2,7 @@
 // setup everything lives there and the office edits it; nothing of a preset is read again.
 import type { Catalog, Settings } from './types';
 import { DEFAULT_CATALOG, DEFAULT_SETTINGS } from './defaults';
-import { PROVINCE_CATALOG, PROVINCE_SETTINGS } from './presets-province';
+import { PROVINCE_CATALOG, PROVINCE_NOTE, PROVINCE_SETTINGS } from './presets-province';
 
 export type PresetId = 'cam-xuyen-2024' | 'tinh-2025';
 
@@ -10,13 +10,18 @@ export interface Preset {
   id: PresetId;
   /** Shown in the setup prompt. */
   label: string;
+  /** Shown after the label in the setup prompt: what the office must check before use. */
+  note?: string;
   settings: Settings;
   catalog: Catalog;
 }
 
 export const PRESETS: readonly Preset[] = [
   { id: 'cam-xuyen-2024', label: 'Cẩm Xuyên 2024', settings: DEFAULT_SETTINGS, catalog: DEFAULT_CATALOG },
-  { id: 'tinh-2025', label: 'Cấp tỉnh / xã từ 1/7/2025', settings: PROVINCE_SETTINGS, catalog: PROVINCE_CATALOG },
+  {
+    id: 'tinh-2025', label: 'Cấp tỉnh / xã từ 1/7/2025', settings: PROVINCE_SETTINGS, catalog: PROVINCE_CATALOG,
+    note: PROVINCE_NOTE,
+  },
 ];
 
 export const DEFAULT_PRESET: Preset = PRESETS[0];

@@ -3,7 +3,6 @@
 import type { Unit } from './types';
 import type { Digest, UnitReminder } from './reminders';
 import { statusText } from './lateness';
-import { periodLabel } from './periods';
 import { formatDateTimeVi, formatDateVi } from './time';
 
 export interface MailText {
@@ -31,11 +30,11 @@ function signature(ctx: MailContext): string[] {
 export function unitReminderMail(r: UnitReminder, ctx: MailContext): MailText {
   const lines = r.items.map(({ entry }) => {
     const s = entry.status;
-    return `- Báo cáo ${periodLabel(entry.period)}: hạn nộp ${formatDateTimeVi(s.deadline)} (${lowerFirst(statusText(s, ctx.now))}).`;
+    return `- Báo cáo ${entry.label}: hạn nộp ${formatDateTimeVi(s.deadline)} (${lowerFirst(statusText(s, ctx.now))}).`;
   });
   const only = r.items.length === 1 ? r.items[0] : null;
   const subject = only
-    ? `${SUBJECT_PREFIX} ${r.unit.name}: báo cáo ${periodLabel(only.entry.period)} ${only.kind === 'overdue' ? 'đã quá hạn, chưa nộp' : `hạn nộp ${formatDateVi(only.entry.status.deadline)}`}`
+    ? `${SUBJECT_PREFIX} ${r.unit.name}: báo cáo ${only.entry.label} ${only.kind === 'overdue' ? 'đã quá hạn, chưa nộp' : `hạn nộp ${formatDateVi(only.entry.status.deadline)}`}`
     : `${SUBJECT_PREFIX} ${r.unit.name}: ${r.items.length} báo cáo cần nộp`;
   const body = [
     `Kính gửi: ${r.unit.name}`,
@@ -64,7 +63,7 @@ export interface DigestExtras {
 export function digestMail(d: Digest, ctx: MailContext, extras: DigestExtras): MailText {
   const lines = [`Kết quả kiểm tra lúc ${formatDateTimeVi(ctx.now)}.`];
   for (const p of d.periods) {
-    lines.push('', `${periodLabel(p.period)} – hạn nộp ${formatDateTimeVi(p.deadline)}:`);
+    lines.push('', `${p.label} – hạn nộp ${formatDateTimeVi(p.deadline)}:`);
     if (p.missing.length) lines.push(`  Quá hạn, chưa nộp (${p.missing.length}): ${p.missing.map(unitRef).join(', ')}`);
     if (p.late.length) lines.push(`  Nộp muộn (${p.late.length}): ${p.late.map(unitRef).join(', ')}`);
   }

@@ -83,6 +83,8 @@ export function planReminders(board: StatusBoard, sent: SentRecord[], reminderEv
 
 export interface DigestPeriod {
   period: Period;
+  /** As the units file it (the status sheet's column label). */
+  label: string;
   deadline: Date;
   late: Unit[];
   missing: Unit[];
@@ -111,7 +113,7 @@ export function buildDigest(board: StatusBoard): Digest | null {
     const entries = board.entries.map((row) => row[col]).filter((e): e is BoardEntry => e !== null && e.inPlay);
     const late = entries.filter((e) => e.status.state === 'late').map((e) => e.unit);
     const missing = entries.filter((e) => e.status.state === 'overdue').map((e) => e.unit);
-    if (late.length || missing.length) periods.push({ period, deadline: board.deadlines[col], late, missing });
+    if (late.length || missing.length) periods.push({ period, label: board.labels[col], deadline: board.deadlines[col], late, missing });
   });
   if (periods.length === 0) return null;
   const content = periods.map((p) => `${p.period.id}:${p.late.map((u) => u.code).join(',')}/${p.missing.map((u) => u.code).join(',')}`).join(';');

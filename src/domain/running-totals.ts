@@ -3,7 +3,7 @@
 // form can show the running 6-month or year total as the officer types the quarter's own.
 import type { Catalog, Period, SubmissionRecord, UnitGroup } from './types';
 import { combinesQuarters, indicatorsFor } from './catalog';
-import { combinedPeriodLabel, makePeriod, periodLabel } from './periods';
+import { filedPeriodLabel, makePeriod, periodClosedBy, periodLabel } from './periods';
 import { countValue, indexRevisions, latestOf, revisionsOf } from './summary-derive';
 
 export interface RunningTotals {
@@ -18,9 +18,8 @@ export interface RunningTotals {
 }
 
 export function runningTotals(catalog: Catalog, group: UnitGroup, unitCode: string, period: Period, records: SubmissionRecord[]): RunningTotals | null {
-  if (period.kind !== 'quarter' || (period.index !== 2 && period.index !== 4)) return null;
-  const whole = period.index === 2 ? makePeriod('half', period.year, 1) : makePeriod('year', period.year, 1);
-  if (!combinesQuarters(group, whole.kind)) return null;
+  const whole = periodClosedBy(period);
+  if (!whole || !combinesQuarters(group, whole.kind)) return null;
   const index = indexRevisions(records.filter((r) => r.unitCode === unitCode));
   const quarters = Array.from({ length: period.index - 1 }, (_, i) => makePeriod('quarter', period.year, i + 1));
   const latest = quarters.map((q) => ({ q, r: latestOf(revisionsOf(index, unitCode, q.id)) }));
@@ -31,5 +30,5 @@ export function runningTotals(catalog: Catalog, group: UnitGroup, unitCode: stri
       earlier[ind.code] = latest.reduce((n, x) => n + (x.r ? countValue(x.r, ind.code) : 0), 0);
     }
   }
-  return { label: combinedPeriodLabel(whole), totalLabel: periodLabel(whole), earlier, missing };
+  return { label: filedPeriodLabel(period, group), totalLabel: periodLabel(whole), earlier, missing };
 }

@@ -4,7 +4,7 @@
 import type { UnitPeriodState } from './types';
 import type { BoardEntry, StatusBoard } from './status-board';
 import { stateLabel, statusText } from './lateness';
-import { cutoffRange, periodLabel } from './periods';
+import { cutoffRange } from './periods';
 import { formatDateTimeVi, formatDateVi } from './time';
 
 export type CellTone = UnitPeriodState | 'not_owed' | 'header' | 'plain';
@@ -40,7 +40,7 @@ function toneLabel(tone: CellTone): string {
 /** The cell's note: deadline, extension, submission times and where the unit stands today. */
 export function entryNote(e: BoardEntry, now: Date): string {
   const s = e.status;
-  const lines = [`${e.unit.name} – ${periodLabel(e.period)}`, `Hạn nộp: ${formatDateTimeVi(s.deadline)}`];
+  const lines = [`${e.unit.name} – ${e.label}`, `Hạn nộp: ${formatDateTimeVi(s.deadline)}`];
   if (e.extension) lines.push(`Được gia hạn${e.extension.reason ? ` (${e.extension.reason})` : ''}`);
   if (s.firstSubmittedAt) lines.push(`Nộp lần đầu: ${formatDateTimeVi(s.firstSubmittedAt)}`);
   if (s.latestRevision !== null && s.latestRevision > 1 && s.latestSubmittedAt) {
@@ -65,7 +65,7 @@ export function statusGrid(board: StatusBoard): SheetGrid {
   };
   const headerTones = new Array<CellTone>(width).fill('header');
 
-  push(['Mã đơn vị', 'Tên đơn vị', ...board.periods.map(periodLabel)], headerTones,
+  push(['Mã đơn vị', 'Tên đơn vị', ...board.labels], headerTones,
     ['', '', ...board.periods.map((p) => {
       const c = cutoffRange(p);
       return `Số liệu từ ${formatDateVi(c.from)} đến ${formatDateVi(c.to)}`;

@@ -124,6 +124,8 @@ export interface Settings {
   recipients: string[];
   /** The body the report goes to, addressed in section V (e.g. 'UBND huyện'). */
   reportTo: string;
+  /** The area the office aggregates, as in 'Tổng cộng toàn huyện': 'huyện', 'tỉnh'; empty: 'Tổng cộng'. */
+  areaName: string;
   /** Section I (công tác chỉ đạo, triển khai): one paragraph a line, naming the plan and the dispatch. */
   directionText: string[];
   /** Section IV (phương hướng, nhiệm vụ kỳ tới): one task a line. */

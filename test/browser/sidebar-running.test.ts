@@ -10,7 +10,9 @@ test('the June form shows the running 6-month totals and stores the qualitative 
   world().fakes.clock.set(new Date('2024-06-10T09:00:00+07:00'));
   const page = await browsing().open(world());
   await page.waitForSelector('#period');
+  expect(await page.locator('#period option[value="2024-Q2"]').textContent()).toMatch(/^Quý II và 6 tháng đầu năm 2024 · /);
   await pickPeriod(page, '2024-Q2');
+  expect(await text(page, '#form-title')).toBe('Báo cáo Quý II và 6 tháng đầu năm 2024');
   expect(await text(page, '#running-notice')).toBe('Đây là báo cáo Quý II và 6 tháng đầu năm 2024: nhập số liệu của riêng quý này; '
     + 'số liệu 6 tháng đầu năm 2024 được cộng từ các quý (xem dòng lũy kế dưới mỗi ô), không phải nộp riêng.');
   expect(await text(page, '#r-TO_ROI')).toBe('Lũy kế 6 tháng đầu năm 2024: 120 tờ các quý trước + số liệu kỳ này.');
@@ -29,6 +31,7 @@ test('the June form shows the running 6-month totals and stores the qualitative 
   await page.fill('#f-TON_TAI_HAN_CHE', 'Kinh phí còn hạn chế');
   await page.click('#submit');
   await page.waitForSelector('.receipt');
+  expect(await text(page, '.receipt')).toContain('Quý II và 6 tháng đầu năm 2024');
   await screenshot(page, 'sidebar-june.png');
   const row = rowsFor(OFFICER_UNIT).find((r) => r[col.period] === '2024-Q2')!;
   expect(row.TO_ROI).toBe(80);

@@ -65,13 +65,13 @@ describe('checkSummary', () => {
       record('TT_A', '2024-Q1', '2024-03-13T10:00:00')];
     const summary = checkSummary(statusBoard(input('2024-03-20T07:00:00', records)));
     expect(summary.map((p) => p.periodId)).toEqual(['2024-M02', '2024-M03', '2024-Q1']);
-    expect(summary[2]).toEqual({ periodId: '2024-Q1', dueSoon: [], late: ['XA_B'], missing: ['XA_C', 'XA_D'], onTime: ['XA_A', 'TT_A'] });
-    expect(summary[1]).toEqual({ periodId: '2024-M03', dueSoon: [], late: [], missing: ['TT_A'], onTime: [] });
+    expect(summary[2]).toEqual({ periodId: '2024-Q1', label: 'Quý I/2024', dueSoon: [], late: ['XA_B'], missing: ['XA_C', 'XA_D'], onTime: ['XA_A', 'TT_A'] });
+    expect(summary[1]).toEqual({ periodId: '2024-M03', label: 'Tháng 3/2024', dueSoon: [], late: [], missing: ['TT_A'], onTime: [] });
   });
 
   test('a period that is open but not yet due is listed with empty lists; one not open yet is not', () => {
     const summary = checkSummary(statusBoard(input('2024-03-05T07:00:00')));
-    expect(summary.find((p) => p.periodId === '2024-Q1')).toEqual({ periodId: '2024-Q1', dueSoon: [], late: [], missing: [], onTime: [] });
+    expect(summary.find((p) => p.periodId === '2024-Q1')).toEqual({ periodId: '2024-Q1', label: 'Quý I/2024', dueSoon: [], late: [], missing: [], onTime: [] });
     expect(summary.find((p) => p.periodId === '2024-Q2')).toBeUndefined();
   });
 

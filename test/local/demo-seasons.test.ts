@@ -1,14 +1,21 @@
 // The June and December 2024 demo seasons, after a whole 2023, for each preset: one submission
 // per unit and quarter, 6-month and year figures equal to the sums of the quarters, "thiếu số
 // liệu" for the unit that missed Q1, and a report with sections I–V that quotes a unit, compares
-// with the same period of 2023 and prints no 0 for a group nobody reported for.
+// with the same period of 2023 and prints no 0 for a group nobody reported for. The seasons run
+// with the PDF export checked, not rendered; the command line below renders it with LibreOffice.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { playSeasons, demoPreset, type SeasonsResult } from '../../src/local/demo/scenario-seasons';
+import { checkSeasons } from '../../src/local/demo/seasons-checks';
+import { text as pdfText } from './report/pdf-measure';
 import { PRESETS } from '../../src/domain/presets';
 import { DATA_COLUMNS, SHEETS } from '../../src/server/sheets/names';
 import type { ReportDocument } from '../../src/domain/report-types';
 import type { SummaryModel } from '../../src/domain/summary-types';
 
-jest.setTimeout(180_000);
+jest.setTimeout(300_000);
 
 const texts = (d: ReportDocument): string[] => d.body.flatMap((b) => (b.type === 'table' ? [] : [b.text]));
 const row = (s: SummaryModel, code: string) => s.groups.flatMap((g) => g.rows).find((r) => r.unitCode === code)!;
@@ -28,7 +35,7 @@ function quarterValues(r: SeasonsResult): Map<string, Record<string, unknown>> {
 
 describe.each(PRESETS.map((p) => [p.label, p] as const))('demo seasons, preset "%s"', (_label, preset) => {
   let r: SeasonsResult;
-  beforeAll(() => { r = playSeasons(preset); });
+  beforeAll(() => { r = playSeasons(preset, { pdf: 'stand-in' }); });
 
   it('installs the preset asked for, with the signer given at setup', () => {
     expect(r.preset.id).toBe(preset.id);
@@ -109,6 +116,68 @@ describe.each(PRESETS.map((p) => [p.label, p] as const))('demo seasons, preset "
       expect(all.some((t) => t.includes('so với cùng kỳ năm trước (Quý') && t.includes('2023'))).toBe(true);
       expect(all.filter((t) => / Xã [A-ZĐ]/.test(t))).toEqual([]);
       expect(all.some((t) => t.includes(preset.settings.reportTo) && t.startsWith('Đề nghị'))).toBe(true);
+    }
+  });
+});
+
+describe.each(PRESETS.map((p) => [p.label, p] as const))('the demo’s own checks, preset "%s"', (_label, preset) => {
+  let r: SeasonsResult;
+  beforeAll(() => { r = playSeasons(preset, { pdf: 'stand-in' }); });
+  const withJune = (summary: SummaryModel, document = r.june.report.document): SeasonsResult =>
+    ({ ...r, june: { ...r.june, report: { summary, document } } });
+
+  it('pass on the seasons as played, and say what they checked', () => {
+    const facts = checkSeasons(r).join('\n');
+    expect(facts).toContain('mỗi đơn vị một lần nộp "Quý II và 6 tháng đầu năm 2024" (kỳ 2024-Q2); không có báo cáo riêng 2024-H1');
+    expect(facts).toMatch(/số liệu 6 tháng = Quý I \+ Quý II: đúng với \d+ số liệu/);
+    expect(facts).toContain(`${row(r.june.report.summary, r.cast.missingQ1).unitName} không nộp Quý I/2024: trang tổng hợp ghi "thiếu số liệu"`);
+    expect(facts).toMatch(/trích ý kiến đơn vị: UBND .+: “.+”/);
+    expect(facts).toMatch(/so với cùng kỳ năm trước: .*\(Quý II và 6 tháng đầu năm 2023\)/);
+    expect(facts).toMatch(/nhóm không có đơn vị báo cáo: ".*chưa có đơn vị báo cáo\." và .*không in 0/);
+  });
+
+  it('fail on a 6-month figure that is not the sum of the quarters', () => {
+    const summary = structuredClone(r.june.report.summary);
+    const full = summary.groups.flatMap((g) => g.rows).find((x) => x.status === 'on_time' && !x.missingQuarters?.length)!;
+    full.values.TO_ROI = (full.values.TO_ROI ?? 0) + 1;
+    expect(() => checkSeasons(withJune(summary))).toThrow(/≠ tổng các quý/);
+  });
+
+  it('fail when the unit without Q1 gets a figure, or the report drops the units’ words or the comparison', () => {
+    const summary = structuredClone(r.june.report.summary);
+    row(summary, r.cast.missingQ1).values.TO_ROI = 5;
+    expect(() => checkSeasons(withJune(summary))).toThrow(/thiếu số liệu/);
+    const doc = r.june.report.document;
+    const unquoted = { ...doc, body: doc.body.filter((b) => b.type === 'table' || !b.text.includes('“')) };
+    expect(() => checkSeasons(withJune(r.june.report.summary, unquoted))).toThrow(/không trích câu trả lời/);
+    const noLastYear = { ...doc, body: doc.body.filter((b) => b.type === 'table' || !b.text.includes('cùng kỳ năm trước')) };
+    expect(() => checkSeasons(withJune(r.june.report.summary, noLastYear))).toThrow(/cùng kỳ năm 2023/);
+    const zero = { ...doc, body: doc.body.map((b) => (b.type !== 'table' && b.text.endsWith(': chưa có đơn vị báo cáo.') ? { ...b, text: b.text.replace(': chưa có đơn vị báo cáo.', ': 0 chương trình.') } : b)) };
+    expect(() => checkSeasons(withJune(r.june.report.summary, zero))).toThrow(/chưa có đơn vị báo cáo|không ai báo cáo/);
+  });
+});
+
+describe('npm run demo with the province preset (command line, LibreOffice)', () => {
+  it('sets up "Cấp tỉnh / xã từ 1/7/2025" from DEMO_PRESET and writes the two seasons’ reports', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cchc-demo-tinh-'));
+    try {
+      const run = spawnSync(process.execPath, ['src/local/run-ts.mjs', 'src/local/demo/main.ts', '--out', dir],
+        { encoding: 'utf8', env: { ...process.env, DEMO_PRESET: 'tinh-2025' } });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      expect(run.stdout).toContain('bộ cấu hình "Cấp tỉnh / xã từ 1/7/2025"');
+      expect(run.stdout).toContain('Bỏ qua mùa Quý I/2024');
+      expect(run.stdout).toMatch(/Quý II và 6 tháng đầu năm 2024: \d+\/7 đơn vị đã nộp/);
+      for (const f of ['bao-cao-2024-H1.docx', 'bao-cao-2024-H1.pdf', 'bao-cao-2024-Y.pdf', 'tong-hop-2024-Y.csv']) expect([f, existsSync(path.join(dir, f))]).toEqual([f, true]);
+      expect(existsSync(path.join(dir, 'bao-cao-2024-Q1.pdf'))).toBe(false);
+      const csv = readFileSync(path.join(dir, 'tong-hop-2024-H1.csv'), 'utf8');
+      expect(csv).toContain('Tổng cộng toàn tỉnh');
+      expect(csv).not.toContain('huyện');
+      const pdf = pdfText(path.join(dir, 'bao-cao-2024-H1.pdf')).replace(/\s+/g, ' ');
+      for (const s of ['SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH', 'QUÝ II VÀ 6 THÁNG ĐẦU NĂM 2024', 'UBND phường Thành Sen', 'Đề nghị UBND tỉnh']) expect([s, pdf.includes(s)]).toEqual([s, true]);
+      expect(pdf).not.toContain('huyện');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -14,7 +14,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { expectNd30, pages as pdfPages, squash, text as pdfText } from './report/pdf-measure';
 import { unitEmail } from '../../src/local/workbook/people';
 
-jest.setTimeout(120_000);
+jest.setTimeout(300_000); // the command line renders three reports with LibreOffice; slow on a loaded machine
 
 let dir: string;
 let demo: DemoResult;
@@ -159,6 +159,16 @@ test('the command line prints what happened and exits non-zero on failure', () =
   expect(ok.status).toBe(0);
   expect(ok.stdout).toContain('Tạo báo cáo tổng hợp (generateSummary)');
   expect(ok.stdout).toContain(formatNumber(demo.summary.totals.TO_ROI));
+  // Then the June and December seasons with the default preset, checked and written beside Q1.
+  expect(ok.stdout).toContain('bộ cấu hình "Cẩm Xuyên 2024"');
+  expect(ok.stdout).toContain('mỗi đơn vị một lần nộp "Quý II và 6 tháng đầu năm 2024" (kỳ 2024-Q2); không có báo cáo riêng 2024-H1');
+  expect(ok.stdout).toContain('UBND xã Cẩm Duệ không nộp Quý I/2024: trang tổng hợp ghi "thiếu số liệu"');
+  expect(ok.stdout).toMatch(/Thời gian chạy: \d+,\d giây\./);
+  for (const f of ['bao-cao-2024-Q1.pdf', 'bao-cao-2024-H1.pdf', 'bao-cao-2024-Y.docx', 'tong-hop-2024-Y.csv']) {
+    expect([f, readFileSync(path.join(dir, 'cli', f)).length > 1000]).toEqual([f, true]);
+  }
+  const june = pdfText(path.join(dir, 'cli', 'bao-cao-2024-H1.pdf')).replace(/\s+/g, ' ');
+  for (const s of ['QUÝ II VÀ 6 THÁNG ĐẦU NĂM 2024', 'cùng kỳ năm trước', 'chưa có đơn vị báo cáo', 'V. ĐỀ XUẤT, KIẾN NGHỊ']) expect([s, june.includes(s)]).toEqual([s, true]);
   const blocker = path.join(dir, 'not-a-folder');
   writeFileSync(blocker, 'x');
   const bad = run(path.join(blocker, 'out'));

@@ -23,7 +23,9 @@ describe.each(FLAVOURS)('setup presets (%s)', (flavour) => {
     const result = h.api.setup() as { preset: string };
     expect(result.preset).toBe('tinh-2025');
     expect(h.fakes.ui.prompts.map((p) => p.title)).toEqual(['Cài đặt Báo cáo CCHC', 'Cài đặt Báo cáo CCHC']);
-    expect(h.fakes.ui.prompts[0].prompt).toContain('2. Cấp tỉnh / xã từ 1/7/2025');
+    expect(h.fakes.ui.prompts[0].prompt).toContain('2. Cấp tỉnh / xã từ 1/7/2025 (tên xã, phường, sở, cơ quan chỉ là ví dụ: sửa, thêm trong trang Đơn vị trước khi dùng)');
+    expect(h.fakes.ui.prompts[0].prompt).toContain('1. Cẩm Xuyên 2024\n');
+    expect(setting(h, 'areaName')).toBe('tỉnh');
     expect(setting(h, 'issuingBody')).toBe('SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH');
     expect(setting(h, 'reportTo')).toBe('UBND tỉnh');
     expect(setting(h, 'signerName')).toBe('Trần Thị Bình');

@@ -3,9 +3,10 @@
 // can be compared call for call.
 import type { SummaryModel } from '../../domain/summary-types';
 import { buildSummaryGrid } from '../../server/summary/summary-grid';
+import { DEFAULT_SETTINGS } from '../../domain/defaults';
 
 export function writeSummaryNaively(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, model: SummaryModel, sheetName: string): void {
-  const grid = buildSummaryGrid(model);
+  const grid = buildSummaryGrid(model, DEFAULT_SETTINGS.areaName);
   const old = ss.getSheetByName(sheetName);
   if (old) ss.deleteSheet(old);
   const sheet = ss.insertSheet(sheetName);

@@ -5,6 +5,7 @@ import type { FormData, SidebarData } from '../../contract/rpc';
 import { parsePeriodId } from '../../domain/periods';
 import { buildSummary } from '../../domain/summary';
 import { DEFAULT_CALENDAR } from '../../domain/calendar-defaults';
+import { DEFAULT_SETTINGS } from '../../domain/defaults';
 import { createEnv, type AppsScriptGlobals } from '../../server/env';
 import { readDataSheet } from '../../server/storage/submissions';
 import { writeSummarySheet } from '../../server/summary/write-summary-sheet';
@@ -60,7 +61,7 @@ export function benchScale(units: number, runs = 3): ScaleResult {
   });
   const ss = s.globals.SpreadsheetApp.getActiveSpreadsheet() as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
   let cells = 0;
-  const batched = measure(s, tracer, () => { const r = writeSummarySheet(ss, model); cells = r.rows * r.columns; });
+  const batched = measure(s, tracer, () => { const r = writeSummarySheet(ss, model, DEFAULT_SETTINGS.areaName); cells = r.rows * r.columns; });
   const naive = measure(s, tracer, () => writeSummaryNaively(ss, model, 'TH naive'));
   return { units: catalog.units.length, dataRows: records, ops, summaryWrite: { batched, naive, cells } };
 }

@@ -1,5 +1,7 @@
-// `npm run demo`: runs the whole product headless on a simulated 2024-Q1 and writes out/.
-// Options: --out DIR (default out/). Exits non-zero on any failure.
+// `npm run demo`: runs the whole product headless and writes out/: a simulated 2024-Q1 (the
+// Cẩm Xuyên 2024 preset's units), then the June and December 2024 seasons after a whole 2023
+// with the chosen preset. Options: --out DIR (default out/), --preset ID (or DEMO_PRESET;
+// cam-xuyen-2024 by default, tinh-2025), --seasons-only. Exits non-zero on any failure.
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { formatJavaDate } from '../fakes/format-date';
@@ -10,6 +12,9 @@ import { runDemo, type DemoResult } from './run-demo';
 import { writeIncomingView } from './incoming-view';
 import { table } from './text-table';
 import { DEMO_CAST, DEMO_PERIOD, DEMO_PREVIOUS, DEMO_START } from './scenario';
+import { demoPreset } from './scenario-seasons';
+import { runSeasonsDemo, seasonsReport } from './run-seasons';
+import { DEFAULT_PRESET } from '../../domain/presets';
 
 const when = (iso: string | Date): string => formatJavaDate(new Date(iso).getTime(), 'Asia/Ho_Chi_Minh', 'dd/MM/yyyy HH:mm');
 
@@ -48,14 +53,26 @@ function report(r: DemoResult, outDir: string): string {
   ].join('\n');
 }
 
+const fileRows = (files: string[]): string[][] => files
+  .map((f) => [path.relative(process.cwd(), f) || f, `${formatNumber(Math.ceil(statSync(f).size / 1024))} KB`]);
+
 async function main(): Promise<void> {
+  const started = Date.now();
   const args = process.argv.slice(2);
   const i = args.indexOf('--out');
   const outDir = path.resolve(i >= 0 && args[i + 1] ? args[i + 1] : 'out');
-  const result = await runDemo(outDir);
-  console.log(report(result, path.relative(process.cwd(), outDir) || outDir));
-  const incoming = writeIncomingView(result.wb, outDir); // what Trung tâm VH-TT sees from the CCHC departments
-  if (incoming) console.log(`\n${incoming.text}(${path.relative(process.cwd(), incoming.file)})`);
+  const shown = path.relative(process.cwd(), outDir) || outDir;
+  const preset = demoPreset(args);
+  // The Q1 season's cast names Cẩm Xuyên's units; the seasons below run with any preset.
+  if (preset.id === DEFAULT_PRESET.id && !args.includes('--seasons-only')) {
+    const result = await runDemo(outDir);
+    console.log(report(result, shown));
+    const incoming = writeIncomingView(result.wb, outDir); // what Trung tâm VH-TT sees from the CCHC departments
+    if (incoming) console.log(`\n${incoming.text}(${path.relative(process.cwd(), incoming.file)})`);
+  } else console.log(`Bỏ qua mùa Quý I/2024 (kịch bản theo các đơn vị của bộ cấu hình "${DEFAULT_PRESET.label}").`);
+  const seasons = runSeasonsDemo(preset, outDir);
+  console.log(['', seasonsReport(seasons), '', `Tệp đã ghi vào ${shown}:`, table(['Tệp', 'Cỡ'], fileRows(seasons.files))].join('\n'));
+  console.log(`\nThời gian chạy: ${((Date.now() - started) / 1000).toFixed(1).replace(".", ",")} giây.`);
 }
 
 main().catch((e: unknown) => {

@@ -15,6 +15,7 @@ import { LocalWorkbook } from '../workbook/local-workbook';
 import { ADMIN } from '../workbook/people';
 import { buildLocalReport, type LocalReport } from '../workbook/local-report';
 import { type Submission, submitAs, valuesFor } from './scenario';
+import type { SummaryResult } from './run-demo';
 
 export const SEASON_START = new Date('2023-02-20T08:00:00+07:00');
 export const JUNE_REPORT_AT = new Date('2024-06-20T09:00:00+07:00');
@@ -45,8 +46,8 @@ export interface SeasonsResult {
   catalog: Catalog;
   cast: SeasonCast;
   submissions: Submission[];
-  june: { summary: unknown; report: LocalReport };
-  december: { summary: unknown; report: LocalReport };
+  june: SeasonReport;
+  december: SeasonReport;
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -63,9 +64,15 @@ function castOf(units: Unit[]): SeasonCast {
   return { missingQ1: pick(3), missingQ2: pick(4), lateQ2: pick(2), revisedQ4: pick(5), centre };
 }
 
-/** Setup with `preset` (answering setup's prompts), then 2023 and 2024 played through the real entry functions. */
-export function playSeasons(preset: Preset = demoPreset()): SeasonsResult {
-  const wb = new LocalWorkbook({ now: SEASON_START });
+/** What generateSummary returned for a season, and the same report rebuilt from the sheets. */
+export interface SeasonReport { summary: SummaryResult; report: LocalReport }
+
+/**
+ * Setup with `preset` (answering setup's prompts), then 2023 and 2024 played through the real
+ * entry functions. `pdf: 'stand-in'` checks the report's .docx without rendering it (fast tests).
+ */
+export function playSeasons(preset: Preset = demoPreset(), options: { pdf?: 'libreoffice' | 'stand-in' } = {}): SeasonsResult {
+  const wb = new LocalWorkbook({ now: SEASON_START, pdf: options.pdf });
   wb.services.ui.scriptPrompt(String(PRESETS.indexOf(preset) + 1));
   wb.services.ui.scriptPrompt(SIGNER);
   wb.install();
@@ -75,7 +82,7 @@ export function playSeasons(preset: Preset = demoPreset()): SeasonsResult {
   const cast = castOf(units);
   const submissions: Submission[] = [];
   const send = (code: string, periodId: string, at: string, index: number, bump = 0) =>
-    submissions.push(submitAs(wb, code, periodId, at, (f) => ({ values: valuesFor(f, index + bump) })));
+    submissions.push(submitAs(wb, code, periodId, at, (f) => ({ values: valuesFor(f, index + bump, 0, preset.settings.areaName) })));
 
   const playQuarter = (year: number, q: number): void => {
     const periodId = `${year}-Q${q}`;
@@ -104,10 +111,10 @@ export function playSeasons(preset: Preset = demoPreset()): SeasonsResult {
   return { wb, preset, catalog, cast, submissions, june, december };
 }
 
-function summaryAt(wb: LocalWorkbook, periodId: string, at: Date): { summary: unknown; report: LocalReport } {
+function summaryAt(wb: LocalWorkbook, periodId: string, at: Date): SeasonReport {
   wb.services.clock.set(at);
   wb.as(ADMIN);
-  const summary = wb.call<{ ok: boolean; errors?: { message: string }[] }>('generateSummary', periodId);
+  const summary = wb.call<SummaryResult>('generateSummary', periodId);
   if (!summary.ok) throw new Error(`generateSummary ${periodId}: ${(summary.errors ?? []).map((e) => e.message).join('; ')}`);
   return { summary, report: buildLocalReport(wb.services, periodId) };
 }

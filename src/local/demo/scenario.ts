@@ -45,20 +45,20 @@ export function demoCount(unitIndex: number, code: string, indicatorIndex: numbe
   return base + 1;
 }
 
-/** What a few units write in the qualitative answers (the others leave them empty). */
-const ANSWERS: Record<string, (unitIndex: number) => string | null> = {
+/** What a few units write in the qualitative answers (the others leave them empty); `area` is the level above them ('huyện', 'tỉnh'). */
+const ANSWERS: Record<string, (unitIndex: number, area: string) => string | null> = {
   KET_QUA_NOI_BAT: (u) => (u % 5 === 2 ? 'Tổ chức hội thi tìm hiểu CCHC và chuyển đổi số cho đoàn viên, thanh niên với hơn 200 người tham gia' : null),
   TON_TAI_HAN_CHE: (u) => (u % 6 === 3 ? 'Kinh phí cho tuyên truyền còn hạn chế; cán bộ phụ trách kiêm nhiệm nên chưa thường xuyên cập nhật tin, bài trên Trang TTĐT' : null),
-  DE_XUAT_KIEN_NGHI: (u) => (u % 7 === 4 ? 'Đề nghị huyện hỗ trợ kinh phí in tờ rơi, pa nô hướng dẫn sử dụng dịch vụ công trực tuyến' : null),
+  DE_XUAT_KIEN_NGHI: (u, area) => (u % 7 === 4 ? `Đề nghị ${area || 'cấp trên'} hỗ trợ kinh phí in tờ rơi, pa nô hướng dẫn sử dụng dịch vụ công trực tuyến` : null),
 };
 
-export function valuesFor(form: FormData, unitIndex: number, bump = 0): Record<string, IndicatorValue> {
+export function valuesFor(form: FormData, unitIndex: number, bump = 0, area = 'huyện'): Record<string, IndicatorValue> {
   const months = form.period.kind === 'month' ? 1 : 3;
   return Object.fromEntries(form.indicators.map((ind, i) => {
     if (ind.type === 'count') return [ind.code, Math.max(0, demoCount(unitIndex, ind.code, i, months) + bump)];
     if (ind.type === 'boolean') return [ind.code, true];
     const answer = ANSWERS[ind.code];
-    if (answer) return [ind.code, answer(unitIndex)];
+    if (answer) return [ind.code, answer(unitIndex, area)];
     return [ind.code, 'Sân khấu hóa tại nhà văn hóa thôn; pa nô, áp phích tại trụ sở'];
   }));
 }

@@ -4,7 +4,7 @@
 // unit submitting meanwhile never waits for Drive.
 import { baseDeadline } from '../../domain/calendar';
 import { reportKinds } from '../../domain/catalog';
-import { parsePeriodId, periodLabel, periodsOfYear } from '../../domain/periods';
+import { parsePeriodId, periodsOfYear } from '../../domain/periods';
 import { buildReportModel } from '../../domain/report';
 import { reportSummaries } from '../../domain/report-inputs';
 import { localDateOf } from '../../domain/time';
@@ -68,13 +68,13 @@ export function generateSummary(env: Env, periodId?: unknown): GenerateSummaryRe
     catalog: config.catalog, calendar: config.calendar, period, now, dueSoonDays: config.settings.dueSoonDays, submissions: records,
   });
   const { summary } = inputs;
-  const { sheetName } = writeSummarySheet(env.ss(), summaryWithReview(env, summary)); // approved vs unreviewed
+  const { sheetName } = writeSummarySheet(env.ss(), summaryWithReview(env, summary), config.settings.areaName); // approved vs unreviewed
   protectAdminSheetByName(env, sheetName, config.settings.admins);
   const report = buildReportModel({ ...inputs, settings: config.settings, catalog: config.catalog, issuedAt: now });
   const { docUrl, pdfUrl, docxUrl } = publishReport(report, { Drive, Utilities: env.g.Utilities }, folderId);
-  appendAudit(env, { action: 'Tạo báo cáo tổng hợp', target: period.id, detail: `${periodLabel(period)}: ${sheetName}, ${docUrl}` }, email);
+  appendAudit(env, { action: 'Tạo báo cáo tổng hợp', target: period.id, detail: `${summary.periodLabel}: ${sheetName}, ${docUrl}` }, email);
   return {
-    ok: true, periodId: period.id, periodLabel: periodLabel(period), sheetName, docUrl, pdfUrl, docxUrl,
+    ok: true, periodId: period.id, periodLabel: summary.periodLabel, sheetName, docUrl, pdfUrl, docxUrl,
     totals: summary.totals, onTime: summary.onTime, late: summary.late, missing: summary.missing,
   };
 }

@@ -3,8 +3,8 @@ import type { FormData, LatestDto, PeriodDto, RevisionDto, SidebarData } from '.
 import { deadlineFor, openPeriods } from '../../domain/calendar';
 import { findGroup, periodTarget, receivingUnitsFor, unitsForUser } from '../../domain/catalog';
 import { type UnitPeriodStatus, unitPeriodStatus } from '../../domain/lateness';
-import { cutoffRange, monthsInPeriod, periodLabel } from '../../domain/periods';
-import type { Period, SubmissionRecord, Unit, UnitPeriodState } from '../../domain/types';
+import { cutoffRange, filedPeriodLabel, monthsInPeriod } from '../../domain/periods';
+import type { Period, SubmissionRecord, Unit, UnitGroup, UnitPeriodState } from '../../domain/types';
 import { UserError, requireUser } from '../auth';
 import type { Env } from '../env';
 import { type AppConfig, loadConfig } from '../config/load-config';
@@ -32,22 +32,23 @@ export function getSidebarData(env: Env): SidebarData {
   const user = requireUser(env, config.settings);
   const now = env.now();
   const units = unitsForUser(config.catalog, user.email, user.isAdmin);
-  const owed = new Map<string, { period: Period; units: Unit[] }>();
+  const owed = new Map<string, { period: Period; units: Unit[]; groups: Set<UnitGroup> }>();
   for (const unit of units) {
     const group = findGroup(config.catalog, unit.group);
     if (!group) continue;
     for (const period of openPeriods(group.periodKinds, now, config.calendar, unit.code)) {
-      const entry = owed.get(period.id) ?? { period, units: [] };
+      const entry = owed.get(period.id) ?? { period, units: [], groups: new Set<UnitGroup>() };
       entry.units.push(unit);
+      entry.groups.add(group);
       owed.set(period.id, entry);
     }
   }
   const records = owed.size ? readDataSheet(env).records : [];
-  const periods: PeriodDto[] = [...owed.values()].map(({ period, units: who }) => {
+  const periods: PeriodDto[] = [...owed.values()].map(({ period, units: who, groups }) => {
     const statuses = who.map((u) => statusOf(config, u, period, now, records));
     const worst = statuses.reduce((a, b) => (URGENCY.indexOf(b.state) < URGENCY.indexOf(a.state) ? b : a));
     const deadline = who.length === 1 ? statuses[0].deadline : deadlineFor(period, config.calendar);
-    return { id: period.id, kind: period.kind, label: periodLabel(period), deadline: deadline.toISOString(), status: worst.state };
+    return { id: period.id, kind: period.kind, label: filedPeriodLabel(period, [...groups]), deadline: deadline.toISOString(), status: worst.state };
   });
   periods.sort((a, b) => a.deadline.localeCompare(b.deadline));
   return {
@@ -84,7 +85,7 @@ export function getForm(env: Env, unitCode: unknown, periodId: unknown): FormDat
   return {
     unit: { code: unit.code, name: unit.name, group: unit.group },
     period: {
-      id: period.id, kind: period.kind, label: periodLabel(period), deadline: status.deadline.toISOString(),
+      id: period.id, kind: period.kind, label: filedPeriodLabel(period, group ?? []), deadline: status.deadline.toISOString(),
       status: status.state, cutoff: cutoffRange(period),
     },
     indicators: indicators.map((i) => {

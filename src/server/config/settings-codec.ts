@@ -25,6 +25,7 @@ const FIELDS: { key: Key; label: string; kind: Kind; min?: number; max?: number 
   { key: 'signerName', label: 'Họ và tên người ký', kind: 'text' },
   { key: 'recipients', label: 'Nơi nhận (mỗi dòng một nơi nhận)', kind: 'lines' },
   { key: 'reportTo', label: 'Cơ quan nhận báo cáo (mục V đề xuất, kiến nghị gửi cơ quan này)', kind: 'text' },
+  { key: 'areaName', label: 'Địa bàn tổng hợp (dòng "Tổng cộng toàn …" của trang tổng hợp; ví dụ huyện, tỉnh; để trống: "Tổng cộng")', kind: 'text' },
   { key: 'directionText', label: 'Mục I. Công tác chỉ đạo, triển khai (mỗi dòng một đoạn; nêu kế hoạch, công văn)', kind: 'lines' },
   { key: 'nextTasks', label: 'Mục IV. Phương hướng, nhiệm vụ kỳ tới (mỗi dòng một nhiệm vụ)', kind: 'lines' },
   { key: 'driveFolderId', label: 'ID thư mục Drive lưu báo cáo (để trống: thư mục gốc)', kind: 'text' },

@@ -1,7 +1,6 @@
 // What the top-level functions checkLateness (daily trigger), checkLatenessFromMenu and
 // onEditGuard do. Mails go out from the account running the check, so only admins may run it
 // by hand; the trigger runs as the admin who installed it.
-import { parsePeriodId, periodLabel } from '../../domain/periods';
 import { NOT_ADMIN_MESSAGE, UserError, isAdminEmail, isTriggerEvent, requireAdmin } from '../auth';
 import { loadConfig } from '../config/load-config';
 import type { Env } from '../env';
@@ -44,9 +43,7 @@ export function checkMessage(r: LatenessCheckResult): string {
   const lines = r.periods
     .filter((p) => p.missing.length + p.late.length + p.dueSoon.length + p.onTime.length > 0)
     .map((p) => {
-      const period = parsePeriodId(p.periodId);
-      const label = period ? periodLabel(period) : p.periodId;
-      return `• ${label}: ${p.missing.length} quá hạn chưa nộp, ${p.late.length} nộp muộn, ${p.dueSoon.length} sắp đến hạn, ${p.onTime.length} đúng hạn.`;
+      return `• ${p.label}: ${p.missing.length} quá hạn chưa nộp, ${p.late.length} nộp muộn, ${p.dueSoon.length} sắp đến hạn, ${p.onTime.length} đúng hạn.`;
     });
   return [
     lines.length ? `Các kỳ báo cáo đang theo dõi:\n${lines.join('\n')}` : 'Chưa có kỳ báo cáo nào sắp đến hạn hoặc quá hạn.',

@@ -19,7 +19,7 @@ const TITLE = 'Cài đặt Báo cáo CCHC';
 
 export function presetQuestion(): string {
   return ['Chọn bộ cấu hình ban đầu (sửa được sau trong các trang cấu hình):',
-    ...PRESETS.map((p, i) => `${i + 1}. ${p.label}`), 'Nhập số thứ tự (để trống: 1).'].join('\n');
+    ...PRESETS.map((p, i) => `${i + 1}. ${p.label}${p.note ? ` (${p.note})` : ''}`), 'Nhập số thứ tự (để trống: 1).'].join('\n');
 }
 
 export const SIGNER_QUESTION = 'Họ và tên người ký báo cáo (có thể để trống và điền sau ở trang Cài đặt):';

@@ -60,7 +60,14 @@ function rowNote(r: SummaryRow, m: SummaryModel): string {
   ].filter(Boolean).join('; ');
 }
 
-export function buildSummaryGrid(m: SummaryModel): SummaryGrid {
+/** 'Tổng cộng toàn huyện' / 'Tổng cộng toàn tỉnh' from the settings' area; 'Tổng cộng' without one. */
+export function grandTotalLabel(areaName: string): string {
+  const area = areaName.normalize('NFC').trim();
+  return area ? `Tổng cộng toàn ${area}` : 'Tổng cộng';
+}
+
+/** `areaName` names the whole in the grand total's row (settings: Địa bàn tổng hợp). */
+export function buildSummaryGrid(m: SummaryModel, areaName: string): SummaryGrid {
   const codes = m.indicators.map((i) => i.code);
   const derivedCodes = m.derived ? codes : [];
   // Yes/no and text answers (the reporter, descriptions, the qualitative answers) after the numbers.
@@ -127,7 +134,7 @@ export function buildSummaryGrid(m: SummaryModel): SummaryGrid {
     }
     push(['', text(`Cộng ${group.name}`), '', '', '', ...codes.map((c) => num(group.subtotal[c]))], 'subtotal');
   });
-  push(['', 'Tổng cộng toàn huyện', '', '', '', ...codes.map((c) => num(m.totals[c])),
+  push(['', text(grandTotalLabel(areaName)), '', '', '', ...codes.map((c) => num(m.totals[c])),
     ...derivedCodes.map((c) => num(m.derived?.totals[c]))], 'total');
 
   const k = m.counts;

@@ -12,8 +12,8 @@ export function summarySheetName(periodId: string): string {
   return `TH ${periodId}`;
 }
 
-export function writeSummarySheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, model: SummaryModel): { sheetName: string; rows: number; columns: number } {
-  const grid = buildSummaryGrid(model);
+export function writeSummarySheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, model: SummaryModel, areaName: string): { sheetName: string; rows: number; columns: number } {
+  const grid = buildSummaryGrid(model, areaName);
   const rows = grid.values.length;
   const columns = grid.values[0].length;
   const sheetName = summarySheetName(model.period.id);

@@ -50,7 +50,7 @@ describe.each(FLAVOURS)('checkLateness across a quarter (%s)', (flavour) => {
     at(h, '2024-03-10T07:00');
     const r = h.check();
     expect(r.checkedAt).toBe('2024-03-10T00:00:00.000Z');
-    expect(q1(r)).toEqual({ periodId: '2024-Q1', dueSoon: [], late: [], missing: [], onTime: [] });
+    expect(q1(r)).toEqual({ periodId: '2024-Q1', label: 'Quý I/2024', dueSoon: [], late: [], missing: [], onTime: [] });
     expect(r.emailsSent).toBe(0);
     expect(h.fakes.outbox).toHaveLength(0);
   });

@@ -36,12 +36,17 @@ function entry<T>(fn: () => T): T {
   try { return fn(); } catch (e) { if (e instanceof UserError) throw new Error(e.message); throw e; }
 }
 
-export function makeLatenessHarness(flavour: Flavour, now: Date, user = ADMIN): LatenessHarness {
+/** `groups: 'defaults'` keeps the dispatch's duties (quarters only, 6 months and the year derived). */
+export function makeLatenessHarness(flavour: Flavour, now: Date, user = ADMIN, options: { groups?: 'separate' | 'defaults' } = {}): LatenessHarness {
   const fakes = createFakeServices({ now, activeUser: user, ownerEmail: ADMIN });
   const env = createEnv(fakes.globals as unknown as AppsScriptGlobals, () => fakes.clock.now());
   const as = (email: string): void => fakes.users.setActive(email);
   // These scenarios need every group to owe reports (the dispatch's defaults ask fewer).
-  const allGroupsReport = (): void => { seedSeparateSubmissionGroups(fakes); invalidateConfig(env); };
+  const allGroupsReport = (): void => {
+    if (options.groups === 'defaults') return;
+    seedSeparateSubmissionGroups(fakes);
+    invalidateConfig(env);
+  };
   // Installable triggers run as their owner: a time trigger's active and effective user is the
   // owner; an edit trigger's effective user is the owner, the editor stays the active user.
   const owner = (): string | null => fakes.properties.script.get(TRIGGER_OWNER_PROPERTY) ?? null;

@@ -16,11 +16,11 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const activeSpreadsheet = (fakes: ReturnType<typeof createFakeServices>) =>
   fakes.globals.SpreadsheetApp.getActiveSpreadsheet() as unknown as Spreadsheet;
 
-function write(model: SummaryModel) {
+function write(model: SummaryModel, areaName = 'huyện') {
   const fakes = createFakeServices({ now: SEED_NOW_Q1, timeZone: 'Asia/Ho_Chi_Minh' });
   const ss = activeSpreadsheet(fakes);
   fakes.counters.reset();
-  const result = writeSummarySheet(ss, model);
+  const result = writeSummarySheet(ss, model, areaName);
   const sheet = fakes.spreadsheet.sheet(result.sheetName);
   const all = sheet.getRange(1, 1, result.rows, result.columns);
   return {
@@ -106,6 +106,16 @@ describe('writeSummarySheet: a quarter', () => {
     expect(values[r].slice(5, 5 + codes.length)).toEqual(codes.map((c) => q1.totals[c] ?? ''));
     expect(w.backgrounds[r][1]).toBe(COLORS.total);
     expect(tt).toBe(36);
+  });
+
+  it('names the whole from the settings’ area: "toàn tỉnh" for a province, plain "Tổng cộng" without one', () => {
+    for (const [area, label] of [['tỉnh', 'Tổng cộng toàn tỉnh'], ['', 'Tổng cộng'], ['=1+1', 'Tổng cộng toàn =1+1']] as const) {
+      const x = write(q1, area);
+      const r = x.backgrounds.findIndex((row) => row[1] === COLORS.total);
+      expect(x.values[r][1]).toBe(label);
+      expect(x.values.flat().filter((v) => typeof v === 'string' && v.includes('huyện') && v.startsWith('Tổng cộng'))).toEqual([]);
+      expect(x.fakes.spreadsheet.formulas(x.result.sheetName).flat().every((f) => f === '')).toBe(true);
+    }
   });
 
   it('shows timeliness in Vietnamese, and missing units blank, never 0', () => {
@@ -221,10 +231,10 @@ describe('writeSummarySheet: safety and cost', () => {
   it('replaces the sheet when regenerated', () => {
     const fakes = createFakeServices({ now: SEED_NOW_Q1 });
     const ss = activeSpreadsheet(fakes);
-    writeSummarySheet(ss, syntheticModel(40));
+    writeSummarySheet(ss, syntheticModel(40), 'huyện');
     fakes.spreadsheet.seed('TH 2024-Q1', [['stale']], 200, 1);
     const sheetsBefore = fakes.spreadsheet.sheetNames();
-    const again = writeSummarySheet(ss, syntheticModel(5));
+    const again = writeSummarySheet(ss, syntheticModel(5), 'huyện');
     expect(fakes.spreadsheet.sheetNames().sort()).toEqual(sheetsBefore.sort());
     expect(fakes.spreadsheet.values('TH 2024-Q1').length).toBe(again.rows);
   });
