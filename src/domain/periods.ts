@@ -1,6 +1,6 @@
 // Reporting periods: ids, Vietnamese labels and data cut-off ranges (Nghị định 09/2019/NĐ-CP Điều 12).
-import type { DateRange, Period, PeriodKind, UnitGroup } from './types';
-import { combinesQuarters } from './catalog';
+import type { Catalog, DateRange, Period, PeriodKind, Unit, UnitGroup } from './types';
+import { combinesQuarters, findGroup } from './catalog';
 import { localDate } from './time';
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
@@ -92,6 +92,12 @@ export function filedPeriodLabel(p: Period, groups: UnitGroup | readonly UnitGro
   const whole = periodClosedBy(p);
   if (!whole || list.length === 0 || !list.every((g) => combinesQuarters(g, whole.kind))) return periodLabel(p);
   return combinedPeriodLabel(whole);
+}
+
+/** The period as one unit files it (its group's filedPeriodLabel); a unit of no known group keeps periodLabel. */
+export function unitPeriodLabel(catalog: Catalog, unit: Pick<Unit, 'group'>, p: Period): string {
+  const group = findGroup(catalog, unit.group);
+  return group ? filedPeriodLabel(p, group) : periodLabel(p);
 }
 
 /** The quarter whose report closes a 6-month (Q2) or year (Q4) period; null for other kinds. */

@@ -1,11 +1,11 @@
 // The daily check's part in the review (called from lateness/check.ts): the reports waiting for
 // correction are kept in document properties, rebuilt from the review log at every transition,
 // so the check marks the status sheet and reminds those units without another Spreadsheet read.
-import { periodLabel, parsePeriodId } from '../../domain/periods';
+import { parsePeriodId, unitPeriodLabel } from '../../domain/periods';
 import { type PendingCorrection, correctionsDue, pendingFromLog, stillPending } from '../../domain/review/corrections';
 import type { ReviewEvent } from '../../domain/review/states';
 import type { StatusBoard } from '../../domain/status-board';
-import type { Settings, SubmissionRecord } from '../../domain/types';
+import type { Catalog, Settings, SubmissionRecord } from '../../domain/types';
 import { formatDateTimeVi } from '../../domain/time';
 import type { Env } from '../env';
 import type { AuditEntry } from '../storage/audit';
@@ -86,7 +86,7 @@ export function correctionAuditEntries(o: CorrectionsOutcome): AuditEntry[] {
 }
 
 /** Under the check's lock: forget answered returns, remind the units due a reminder today. */
-export function followUpCorrections(env: Env, board: StatusBoard, settings: Settings, records: SubmissionRecord[]): CorrectionsOutcome {
+export function followUpCorrections(env: Env, board: StatusBoard, settings: Settings, records: SubmissionRecord[], catalog: Catalog): CorrectionsOutcome {
   const before = readPending(env);
   const pending = stillPending(before, records);
   const out: CorrectionsOutcome = { pending, emailsSent: 0, quotaStop: null, failures: [] };
@@ -97,7 +97,7 @@ export function followUpCorrections(env: Env, board: StatusBoard, settings: Sett
   });
   for (const [i, p] of due.entries()) {
     const unit = board.units.find((u) => u.code === p.unitCode)!;
-    const period = parsePeriodId(p.periodId)!;
+    const label = unitPeriodLabel(catalog, unit, parsePeriodId(p.periodId)!); // as the unit files it
     const remaining = env.g.MailApp.getRemainingDailyQuota();
     if (remaining < unit.emails.length + settings.admins.length) { // spare the digest
       out.quotaStop = { remaining, unsent: due.slice(i).map(unsentLabel) };
@@ -106,9 +106,9 @@ export function followUpCorrections(env: Env, board: StatusBoard, settings: Sett
     try {
       env.g.MailApp.sendEmail({
         to: unit.emails.join(','), name: 'Báo cáo CCHC',
-        subject: `[Báo cáo CCHC] ${unit.name}: báo cáo ${periodLabel(period)} vẫn chờ bổ sung`,
+        subject: `[Báo cáo CCHC] ${unit.name}: báo cáo ${label} vẫn chờ bổ sung`,
         body: [`Kính gửi ${unit.name},`, '',
-          `Báo cáo ${periodLabel(period)} (lần nộp ${p.revision}) được trả lại lúc ${formatDateTimeVi(new Date(p.returnedAt))} và chưa có bản sửa.`,
+          `Báo cáo ${label} (lần nộp ${p.revision}) được trả lại lúc ${formatDateTimeVi(new Date(p.returnedAt))} và chưa có bản sửa.`,
           '', 'Lý do:', p.reason, '',
           'Mở bảng tính Báo cáo CCHC → menu Báo cáo CCHC → Nộp báo cáo…, sửa số liệu rồi bấm Gửi bản sửa.', '',
           settings.issuingBody, '(Thư gửi tự động từ hệ thống Báo cáo CCHC.)'].join('\n'),

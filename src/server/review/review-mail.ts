@@ -1,17 +1,17 @@
 // The mail a unit gets when its report is returned for correction: which report, why, how to fix.
-import { periodLabel } from '../../domain/periods';
-import type { Period, Unit } from '../../domain/types';
+import type { Unit } from '../../domain/types';
 import { formatDateTimeVi } from '../../domain/time';
 
 export const RETURN_SUBJECT_PREFIX = '[Báo cáo CCHC]';
 
-export function returnMail(unit: Unit, period: Period, revision: number, reason: string, issuingBody: string, at: Date): { subject: string; body: string } {
+/** `label` is the period as the unit files it (unitPeriodLabel: 'Quý II và 6 tháng đầu năm 2024'). */
+export function returnMail(unit: Unit, label: string, revision: number, reason: string, issuingBody: string, at: Date): { subject: string; body: string } {
   return {
-    subject: `${RETURN_SUBJECT_PREFIX} ${unit.name}: báo cáo ${periodLabel(period)} cần bổ sung`,
+    subject: `${RETURN_SUBJECT_PREFIX} ${unit.name}: báo cáo ${label} cần bổ sung`,
     body: [
       `Kính gửi ${unit.name},`,
       '',
-      `Báo cáo ${periodLabel(period)} (lần nộp ${revision}) được trả lại để bổ sung lúc ${formatDateTimeVi(at)}.`,
+      `Báo cáo ${label} (lần nộp ${revision}) được trả lại để bổ sung lúc ${formatDateTimeVi(at)}.`,
       '',
       'Lý do:',
       reason,

@@ -3,8 +3,9 @@
 // and review sheets are read once, the transition re-checked, one row appended (linked into the
 // review chain), flushed, audited.
 import type { ReviewActionResult } from '../../contract/review';
+import type { Period, Unit } from '../../domain/types';
 import { findUnit } from '../../domain/catalog';
-import { periodLabel, parsePeriodId } from '../../domain/periods';
+import { parsePeriodId, unitPeriodLabel } from '../../domain/periods';
 import { latestOf, revisionsIndex } from '../../domain/review/compare';
 import { REVIEW_LABELS, type ReviewEvent, type ReviewState, checkTransition, reviewStatus } from '../../domain/review/states';
 import { requireAdmin } from '../auth';
@@ -30,6 +31,7 @@ export function reviewReport(env: Env, payload: unknown): ReviewActionResult {
   if (!unit) return fail('Không tìm thấy đơn vị.');
   const period = typeof p.periodId === 'string' ? parsePeriodId(p.periodId) : null;
   if (!period) return fail('Kỳ báo cáo không hợp lệ.');
+  const label = unitPeriodLabel(config.catalog, unit, period); // as the unit files it
   const target = p.state as ReviewState;
   if (!TARGETS.includes(target)) return fail('Trạng thái xét duyệt không hợp lệ.');
   if (!Number.isInteger(p.revision)) return fail('Thiếu lần nộp đang xét.');
@@ -40,7 +42,7 @@ export function reviewReport(env: Env, payload: unknown): ReviewActionResult {
   let event: ReviewEvent;
   try {
     const latest = latestOf(revisionsIndex(readDataSheet(env).records), unit.code, period.id);
-    if (!latest) return fail(`${unit.name} chưa nộp báo cáo ${periodLabel(period)}.`);
+    if (!latest) return fail(`${unit.name} chưa nộp báo cáo ${label}.`);
     const log = readReviewLog(env);
     const events = log.filter((e) => e.unitCode === unit.code && e.periodId === period.id);
     const check = checkTransition(reviewStatus(events, latest.revision), { target, revision: p.revision as number, reason: reasonIn });
@@ -53,21 +55,21 @@ export function reviewReport(env: Env, payload: unknown): ReviewActionResult {
     appendAudit(env, {
       action: target === 'needs_fix' ? 'Trả lại báo cáo để bổ sung' : 'Duyệt báo cáo',
       target: `${unit.code} / ${period.id}`,
-      detail: `${unit.name}, ${periodLabel(period)}, lần nộp ${latest.revision}: ${REVIEW_LABELS[target]}${check.reason ? `. Lý do: ${check.reason}` : ''}`,
+      detail: `${unit.name}, ${label}, lần nộp ${latest.revision}: ${REVIEW_LABELS[target]}${check.reason ? `. Lý do: ${check.reason}` : ''}`,
     }, admin.email);
   } finally {
     lock.releaseLock();
   }
-  const emailed = target === 'needs_fix' ? mailUnit(env, unit, period, event, config.settings.issuingBody) : [];
+  const emailed = target === 'needs_fix' ? mailUnit(env, unit, period, label, event, config.settings.issuingBody) : [];
   return { ok: true, state: target, revision: event.revision, emailed };
 }
 
 /** Mails the unit after the lock is released; a mail failure is audited, the transition stands. */
-function mailUnit(env: Env, unit: Parameters<typeof returnMail>[0], period: Parameters<typeof returnMail>[1], e: ReviewEvent, issuingBody: string): string[] {
+function mailUnit(env: Env, unit: Unit, period: Period, label: string, e: ReviewEvent, issuingBody: string): string[] {
   if (unit.emails.length === 0) return [];
   try {
     if (env.g.MailApp.getRemainingDailyQuota() < unit.emails.length) throw new Error('hết hạn mức email trong ngày');
-    const mail = returnMail(unit, period, e.revision, e.reason, issuingBody, e.at);
+    const mail = returnMail(unit, label, e.revision, e.reason, issuingBody, e.at);
     env.g.MailApp.sendEmail({ to: unit.emails.join(','), subject: mail.subject, body: mail.body, name: 'Báo cáo CCHC' });
     return [...unit.emails];
   } catch (err) {
