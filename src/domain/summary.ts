@@ -158,6 +158,17 @@ function answerIndicator(i: Indicator): AnswerIndicator {
   return { code: i.code, label: i.label, type: i.type === 'boolean' ? 'boolean' : 'text', ...(i.section ? { section: i.section } : {}) };
 }
 
+/**
+ * The period as the office's report names it: 'Quý II và 6 tháng đầu năm 2024' for 2024-H1 when a
+ * group in the report (with active units) adds its quarters up to it, else periodLabel. The
+ * summary dialog's picker uses it too, so the admin picks the report by the name it will carry.
+ */
+export function reportPeriodLabel(catalog: Catalog, period: Period): string {
+  const combined = catalog.groups.some((g) => groupInReport(g, period.kind) && combinesQuarters(g, period.kind)
+    && catalog.units.some((u) => u.active && u.group === g.code));
+  return combined ? combinedPeriodLabel(period) : periodLabel(period);
+}
+
 export function buildSummary(input: SummaryInput): SummaryModel {
   const { catalog, period } = input;
   // Only groups that report to the office for this period; the CCHC departments' monthly
@@ -200,16 +211,15 @@ export function buildSummary(input: SummaryInput): SummaryModel {
   const counts = countRows(rows);
   const due = counts.onTime + counts.late + counts.missing;
   const codesOf = (s: SummaryRowStatus): string[] => rows.filter((r) => r.status === s).map((r) => r.unitCode);
-  const combined = groups.some((g) => g.combined);
   return {
     period,
-    periodLabel: combined ? combinedPeriodLabel(period) : periodLabel(period),
+    periodLabel: reportPeriodLabel(catalog, period),
     generatedAt: input.now,
     indicators: indicators.map((i) => ({ code: i.code, label: i.label, ...(i.unitOfMeasure ? { unitOfMeasure: i.unitOfMeasure } : {}) })),
     groups,
     totals,
     answerIndicators,
-    combined,
+    combined: groups.some((g) => g.combined),
     incomplete: rows.filter((r) => (r.status === 'on_time' || r.status === 'late') && r.missingQuarters?.length).map((r) => r.unitCode),
     counts,
     onTimeRate: due === 0 ? null : counts.onTime / due,

@@ -2,9 +2,9 @@
 // whose deadline has passed), generate, then open the sheet, the Doc, the PDF or the Word file.
 import { openPeriods } from '../../domain/calendar';
 import { reportKinds } from '../../domain/catalog';
-import { periodLabel } from '../../domain/periods';
+import { reportPeriodLabel } from '../../domain/summary';
 import { escapeHtml } from '../../domain/text';
-import type { Period } from '../../domain/types';
+import type { Catalog, Period } from '../../domain/types';
 import { requireAdmin } from '../auth';
 import type { Env } from '../env';
 import { loadConfig } from '../config/load-config';
@@ -34,9 +34,10 @@ select{width:100%;padding:6px;font-size:13px}button{margin-top:12px;background:#
 button:disabled{background:#9aa0a6}button:focus-visible,select:focus-visible{outline:2px solid #1a73e8;outline-offset:2px}
 #out{margin-top:14px;line-height:1.5}.error{color:#c5221f}.ok{color:#137333}.info{color:#5f6368}a{color:#1a73e8}`;
 
-export function summaryDialogHtml(periods: Period[], selected: string | undefined): string {
+/** Each period is named as its report will be (reportPeriodLabel), with its id to tell Q2 from H1 apart. */
+export function summaryDialogHtml(catalog: Catalog, periods: Period[], selected: string | undefined): string {
   const options = periods.map((p) =>
-    `<option value="${escapeHtml(p.id)}"${p.id === selected ? ' selected' : ''}>${escapeHtml(periodLabel(p))} (${escapeHtml(p.id)})</option>`).join('');
+    `<option value="${escapeHtml(p.id)}"${p.id === selected ? ' selected' : ''}>${escapeHtml(reportPeriodLabel(catalog, p))} (${escapeHtml(p.id)})</option>`).join('');
   return `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><base target="_top"><style>${STYLE}</style></head><body>
 <form id="f"><label for="period">Kỳ báo cáo</label><select id="period">${options}</select>
 <button id="go" type="submit">Tạo báo cáo</button></form><div id="out" role="status" aria-live="polite"></div>
@@ -50,6 +51,6 @@ export function showSummaryDialog(env: Env): void {
   const closed = closedPeriods(config, now).slice(0, 12);
   const kinds = reportKinds(config.catalog);
   const open = openPeriods(kinds, now, config.calendar).filter((p) => !closed.some((c) => c.id === p.id));
-  const html = env.g.HtmlService.createHtmlOutput(summaryDialogHtml([...closed, ...open], closed[0]?.id)).setWidth(460).setHeight(280);
+  const html = env.g.HtmlService.createHtmlOutput(summaryDialogHtml(config.catalog, [...closed, ...open], closed[0]?.id)).setWidth(460).setHeight(280);
   env.g.SpreadsheetApp.getUi().showModalDialog(html, SUMMARY_DIALOG_TITLE);
 }

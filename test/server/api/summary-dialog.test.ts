@@ -32,3 +32,18 @@ test('the sidebar is served from Sidebar.html with a Vietnamese title', () => {
   expect(h.fakes.ui.sidebar?.content).toContain('<html lang="vi">');
 });
 
+
+test('the picker names the June and December reports as the reports do ("Quý II và 6 tháng đầu năm 2024")', () => {
+  const h = makeHarness('bundle', new Date('2025-01-05T02:00:00Z'), ADMIN);
+  h.api.setup();
+  const bundle = loadBundle(h.fakes);
+  bundle.call('showSummaryDialog');
+  const content = h.fakes.ui.dialogs[h.fakes.ui.dialogs.length - 1].content;
+  expect(content).toContain('<option value="2024-H1">Quý II và 6 tháng đầu năm 2024 (2024-H1)</option>');
+  expect(content).toContain('<option value="2024-Y" selected>Quý IV và năm 2024 (2024-Y)</option>');
+  expect(content).toContain('<option value="2024-Q2">Quý II/2024 (2024-Q2)</option>');
+  expect(content).not.toContain('>6 tháng đầu năm 2024');
+  // The same words as the report the admin then generates.
+  const r = bundle.call('generateSummary', '2024-H1') as { ok: boolean; periodLabel: string };
+  expect(r).toMatchObject({ ok: true, periodLabel: 'Quý II và 6 tháng đầu năm 2024' });
+});
