@@ -28,6 +28,11 @@ export interface SidebarData {
   now: string;
   /** The user may read what other units send to a unit of theirs (getIncomingReports); absent from older servers. */
   receives?: boolean;
+  /**
+   * The office running the sheet, as the settings name it in running text ('Phòng Văn hóa và
+   * Thông tin'): who approves reports and adds accounts. Absent from older servers or when unset.
+   */
+  office?: string;
 }
 
 /** What the client needs to render a field and rebuild the same validation schema. */

@@ -3,6 +3,7 @@
 // any top-level function (from google.script.run or the script editor), so every admin action
 // checks here first, before any side effect.
 import { normalizeEmail } from '../domain/text';
+import { nameInSentence } from '../domain/report-format';
 import type { Settings } from '../domain/types';
 import { parseSettings } from './config/settings-codec';
 import { DEFAULT_SETTINGS } from '../domain/defaults';
@@ -13,9 +14,23 @@ import { readTable } from './sheets/table';
 
 export const NO_USER_MESSAGE =
   'Không xác định được tài khoản Google của bạn. Hãy đăng nhập bằng tài khoản đã được đăng ký cho đơn vị (không dùng cửa sổ ẩn danh hoặc nhiều tài khoản cùng lúc), rồi mở lại biểu mẫu.';
-export const NOT_ADMIN_MESSAGE = 'Chức năng này chỉ dành cho quản trị viên (Phòng Văn hóa - Thông tin).';
 export const SETUP_ADMINS_ONLY = 'Bảng tính đã được cài đặt; chỉ quản trị viên mới được chạy lại Cài đặt.';
-export const SETUP_OWNER_ONLY = 'Lần cài đặt đầu tiên phải do chủ sở hữu bảng tính (tài khoản của Phòng VH-TT) thực hiện.';
+
+/** The office running the sheet as the settings name it, in running text ('Phòng Văn hóa và Thông tin'); '' when unset. */
+export function officeName(settings: Pick<Settings, 'issuingBody'>): string {
+  return nameInSentence(settings.issuingBody);
+}
+
+export function notAdminMessage(settings: Pick<Settings, 'issuingBody'>): string {
+  const office = officeName(settings);
+  return `Chức năng này chỉ dành cho quản trị viên${office ? ` (${office})` : ''}.`;
+}
+
+/** Before the first setup the settings are the preset's; a sheet left by an older install names its own office. */
+export function setupOwnerOnlyMessage(settings: Pick<Settings, 'issuingBody'>): string {
+  const office = officeName(settings);
+  return `Lần cài đặt đầu tiên phải do chủ sở hữu bảng tính${office ? ` (tài khoản của ${office})` : ''} thực hiện.`;
+}
 
 /** An error whose message is meant for the user (Vietnamese). */
 export class UserError extends Error {}
@@ -39,15 +54,20 @@ export function requireUser(env: Env, settings: Settings): CurrentUser {
 
 export function requireAdmin(env: Env, settings: Settings): CurrentUser {
   const user = requireUser(env, settings);
-  if (!user.isAdmin) throw new UserError(NOT_ADMIN_MESSAGE);
+  if (!user.isAdmin) throw new UserError(notAdminMessage(settings));
   return user;
 }
 
-/** The admins recorded in the settings sheet right now (no cache: setup runs before it is trusted). */
-export function recordedAdmins(env: Env): string[] {
+/** The settings sheet as it is right now (no cache: setup runs before it is trusted); null before the first setup. */
+export function recordedSettings(env: Env): Settings | null {
   const sheet = env.ss().getSheetByName(SHEETS.settings);
-  if (!sheet) return [];
-  return parseSettings(readTable(sheet), { ...DEFAULT_SETTINGS, lateWindowDays: DEFAULT_CALENDAR.lateWindowDays }, []).admins;
+  if (!sheet) return null;
+  return parseSettings(readTable(sheet), { ...DEFAULT_SETTINGS, lateWindowDays: DEFAULT_CALENDAR.lateWindowDays }, []);
+}
+
+/** The admins recorded in the settings sheet right now. */
+export function recordedAdmins(env: Env): string[] {
+  return recordedSettings(env)?.admins ?? [];
 }
 
 /**
@@ -55,14 +75,15 @@ export function recordedAdmins(env: Env): string[] {
  * before that (first install), only the owner, or anyone when Google names no owner (a shared drive).
  */
 export function requireSetupCaller(env: Env, email: string): void {
-  const admins = recordedAdmins(env);
+  const settings = recordedSettings(env);
+  const admins = settings?.admins ?? [];
   if (admins.length > 0) {
     if (!admins.some((a) => normalizeEmail(a) === normalizeEmail(email))) throw new UserError(SETUP_ADMINS_ONLY);
     return;
   }
   const owner = env.ss().getOwner();
   const ownerEmail = owner ? normalizeEmail(owner.getEmail()) : '';
-  if (ownerEmail && ownerEmail !== normalizeEmail(email)) throw new UserError(SETUP_OWNER_ONLY);
+  if (ownerEmail && ownerEmail !== normalizeEmail(email)) throw new UserError(setupOwnerOnlyMessage(settings ?? DEFAULT_SETTINGS));
 }
 
 /**

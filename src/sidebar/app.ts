@@ -52,7 +52,7 @@ export function startApp(rpc: Rpc, el: AppElements): void {
         data.user.isAdmin ? h('span', { class: 'badge' }, 'Quản trị') : null);
       if (data.receives) mountIncoming(rpc, el); // the receiving unit's tab (e.g. Trung tâm VH-TT)
       if (!data.user.email) return show(messageBox('Không xác định được tài khoản đang đăng nhập nên không thể nộp báo cáo. Hãy đăng nhập bằng tài khoản Google của đơn vị rồi mở lại.'));
-      if (data.units.length === 0) return show(messageBox(`Tài khoản ${data.user.email} chưa được giao nộp báo cáo cho đơn vị nào. Vui lòng liên hệ Phòng Văn hóa - Thông tin để được thêm vào danh sách.`));
+      if (data.units.length === 0) return show(messageBox(`Tài khoản ${data.user.email} chưa được giao nộp báo cáo cho đơn vị nào. Vui lòng liên hệ ${data.office || 'quản trị viên'} để được thêm vào danh sách.`));
       if (data.periods.length === 0) return show(messageBox('Hiện không có kỳ báo cáo nào đang mở.'));
       picker = renderPicker(data, now, () => void loadForm());
       replaceChildren(el.picker, picker.root);
@@ -77,7 +77,7 @@ export function startApp(rpc: Rpc, el: AppElements): void {
       state.form = form;
       const listed = state.data?.periods.find((p) => p.id === form.period.id);
       const differs = !listed || listed.deadline !== form.period.deadline || listed.status !== form.period.status;
-      view = renderForm(form, now(), differs, () => void submit());
+      view = renderForm(form, now(), differs, () => void submit(), state.data?.office);
       view.onEdit(recheck);
       state.liveCheck = false;
       show(view.root);

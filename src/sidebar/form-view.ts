@@ -58,7 +58,8 @@ function latestNotice(form: FormData): HTMLElement | null {
 }
 
 /** `showDeadline`: the unit's own deadline or state differs from what the period list shows (an extension, an admin's view). */
-export function renderForm(form: FormData, now: Date, showDeadline: boolean, onSubmit: () => void): FormView {
+/** `office`: SidebarData.office, named in the review notice. */
+export function renderForm(form: FormData, now: Date, showDeadline: boolean, onSubmit: () => void, office?: string): FormView {
   const widgets = new Map<string, FieldWidget>();
   for (const ind of form.indicators) widgets.set(ind.code, indicatorWidget(ind, form.checks?.[ind.code]));
   const counts = [...widgets.values()].filter((w) => w.kind === 'count');
@@ -119,7 +120,7 @@ export function renderForm(form: FormData, now: Date, showDeadline: boolean, onS
   formEl.addEventListener('change', refreshWarnings);
 
   const root = h('section', { class: 'form-card', 'aria-labelledby': 'form-title' },
-    heading(form, now, showDeadline), reviewNotice(form), runningNotice(form.running), latestNotice(form), summary.root, formEl, renderHistory(form.history));
+    heading(form, now, showDeadline), reviewNotice(form, office), runningNotice(form.running), latestNotice(form), summary.root, formEl, renderHistory(form.history));
 
   return {
     root,

@@ -4,11 +4,12 @@ import type { FormData } from '../contract/rpc';
 import { h } from './dom';
 import { formatInstant } from './format';
 
-export function reviewNotice(form: FormData): HTMLElement | null {
+/** `office` as the settings name it (SidebarData.office); without it, the admins. */
+export function reviewNotice(form: FormData, office?: string): HTMLElement | null {
   const r = form.review;
   if (!r || r.state === 'received') return null;
   const when = r.at ? ` lúc ${formatInstant(r.at)}` : '';
-  if (r.state === 'approved') return h('p', { class: 'notice review-approved', id: 'review-notice' }, `Phòng VH-TT đã duyệt lần nộp ${r.revision}${when}.`);
+  if (r.state === 'approved') return h('p', { class: 'notice review-approved', id: 'review-notice' }, `${office || 'Quản trị viên'} đã duyệt lần nộp ${r.revision}${when}.`);
   return h('div', { class: 'review-returned', id: 'review-notice', role: 'alert' },
     h('strong', null, `Báo cáo cần bổ sung (lần nộp ${r.revision} được trả lại${when})`),
     h('p', { class: 'review-reason' }, r.reason),

@@ -128,6 +128,17 @@ test('the review loop: the officer confirms an outlier, the admin returns it wit
     await screenshot(page, 'review-detail.png');
     expect(world.dataRows()).toHaveLength(seeded + 2);
 
+    // The officer's form says who approved it: the office as the settings name it (SidebarData.office).
+    world.fakes.users.setActive(OFFICER);
+    const approved = await browser.newPage({ viewport: { width: 300, height: 900 } });
+    approved.on('pageerror', (e) => errors.push(e.message));
+    await approved.goto(world.bridge.url);
+    await approved.waitForSelector('#period');
+    await pickPeriod(approved);
+    expect(await text(approved, '#review-notice')).toMatch(/^Phòng Văn hóa và Thông tin đã duyệt lần nộp 2 lúc /);
+    await approved.close();
+    world.fakes.users.setActive(ADMIN);
+
     // 5. The summary shows the report as approved.
     const summary = world.call('generateSummary', '2024-Q1') as { ok: boolean; sheetName: string };
     expect(summary.ok).toBe(true);

@@ -15,7 +15,7 @@ test('a stranger is told they are not assigned to any unit, and nothing can be s
   world().fakes.users.setActive(STRANGER);
   const page = await browsing().open(world());
   await page.waitForSelector('.message-box');
-  expect(await text(page, '.message-box')).toContain(`Tài khoản ${STRANGER} chưa được giao nộp báo cáo cho đơn vị nào`);
+  expect(await text(page, '.message-box')).toContain(`Tài khoản ${STRANGER} chưa được giao nộp báo cáo cho đơn vị nào. Vui lòng liên hệ Phòng Văn hóa và Thông tin để được thêm vào danh sách.`); // SidebarData.office
   expect(await page.locator('#period, #submit').count()).toBe(0);
   expect(world().bridge.calls.map((c) => c.fn)).toEqual(['getSidebarData']);
 });

@@ -9,7 +9,7 @@ import { buildReportModel } from '../../domain/report';
 import { reportSummaries } from '../../domain/report-inputs';
 import { localDateOf } from '../../domain/time';
 import type { FieldError, Period, PeriodKind, SubmissionRecord } from '../../domain/types';
-import { NOT_ADMIN_MESSAGE, NO_USER_MESSAGE, isAdminEmail } from '../auth';
+import { NO_USER_MESSAGE, isAdminEmail, notAdminMessage } from '../auth';
 import type { Env } from '../env';
 import { type AppConfig, loadConfig } from '../config/load-config';
 import { publishReport } from '../report/publish-report';
@@ -45,7 +45,7 @@ export function generateSummary(env: Env, periodId?: unknown): GenerateSummaryRe
   const email = env.activeEmail();
   if (!email) return { ok: false, errors: [{ field: 'user', message: NO_USER_MESSAGE }] };
   const config = loadConfig(env);
-  if (!isAdminEmail(config.settings, email)) return { ok: false, errors: [{ field: 'user', message: NOT_ADMIN_MESSAGE }] };
+  if (!isAdminEmail(config.settings, email)) return { ok: false, errors: [{ field: 'user', message: notAdminMessage(config.settings) }] };
   const now = env.now();
   const period = periodId === undefined || periodId === null || periodId === ''
     ? closedPeriods(config, now)[0]
@@ -69,7 +69,7 @@ export function generateSummary(env: Env, periodId?: unknown): GenerateSummaryRe
   });
   const { summary } = inputs;
   const { sheetName } = writeSummarySheet(env.ss(), summaryWithReview(env, summary), config.settings.areaName); // approved vs unreviewed
-  protectAdminSheetByName(env, sheetName, config.settings.admins);
+  protectAdminSheetByName(env, sheetName, config.settings);
   const report = buildReportModel({ ...inputs, settings: config.settings, catalog: config.catalog, issuedAt: now });
   const { docUrl, pdfUrl, docxUrl } = publishReport(report, { Drive, Utilities: env.g.Utilities }, folderId);
   appendAudit(env, { action: 'Tạo báo cáo tổng hợp', target: period.id, detail: `${summary.periodLabel}: ${sheetName}, ${docUrl}` }, email);

@@ -5,7 +5,7 @@ import { findGroup, periodTarget, receivingUnitsFor, unitsForUser } from '../../
 import { type UnitPeriodStatus, unitPeriodStatus } from '../../domain/lateness';
 import { cutoffRange, filedPeriodLabel, monthsInPeriod } from '../../domain/periods';
 import type { Period, SubmissionRecord, Unit, UnitGroup, UnitPeriodState } from '../../domain/types';
-import { UserError, requireUser } from '../auth';
+import { UserError, officeName, requireUser } from '../auth';
 import type { Env } from '../env';
 import { type AppConfig, loadConfig } from '../config/load-config';
 import { readDataSheet } from '../storage/submissions';
@@ -57,6 +57,7 @@ export function getSidebarData(env: Env): SidebarData {
     periods,
     now: now.toISOString(),
     receives: receivingUnitsFor(config.catalog, user.email, user.isAdmin).length > 0,
+    ...(officeName(config.settings) ? { office: officeName(config.settings) } : {}),
   };
 }
 

@@ -18,7 +18,7 @@ import { copyOf, loadSnapshot, saveSnapshot, snapshotOf } from './snapshot';
 import { CHAIN_SPECS } from './specs';
 import { ensureReviewSheet, readReviewLog } from '../review/review-log';
 import { rebuildReviewMirrors } from '../review/period-states';
-import { protectNewAdminSheet } from '../setup/protect-sheets';
+import { type Protector, protectNewAdminSheet } from '../setup/protect-sheets';
 
 export const RESTORE_TITLE = 'Khôi phục dữ liệu';
 export const RESTORE_ACTION = 'Khôi phục dữ liệu';
@@ -62,9 +62,9 @@ export function planText(plans: Record<ChainKey, SheetPlan>, takenAt: string): s
   return out.join('\n');
 }
 
-function writeSheet(env: Env, key: ChainKey, plan: SheetPlan, table: Table, admins: string[]): void {
+function writeSheet(env: Env, key: ChainKey, plan: SheetPlan, table: Table, settings: Protector): void {
   const sheet = key === 'review'
-    ? ensureReviewSheet(env, (s) => protectNewAdminSheet(s, admins)).sheet
+    ? ensureReviewSheet(env, (s) => protectNewAdminSheet(s, settings)).sheet
     : env.ss().getSheetByName(SHEET_OF[key]) ?? env.ss().insertSheet(SHEET_OF[key]);
   const lastRow = table.lastRow;
   const lastCol = table.header.length;
@@ -108,7 +108,7 @@ export function restoreData(env: Env, confirm?: boolean): RestoreResult {
     }
     const yes = confirm ?? (ui!.alert(RESTORE_TITLE, planText(plans, snapshot.takenAt), ui!.ButtonSet.YES_NO) === ui!.Button.YES);
     if (!yes) return { status: 'cancelled', snapshotAt: snapshot.takenAt, counts };
-    for (const k of CHAIN_KEYS) if (needsWrite(k, plans[k], tables[k])) writeSheet(env, k, plans[k], tables[k], settings.admins);
+    for (const k of CHAIN_KEYS) if (needsWrite(k, plans[k], tables[k])) writeSheet(env, k, plans[k], tables[k], settings);
     env.g.SpreadsheetApp.flush();
     // The review marks (summary) and the waiting list (daily check) mirror the log: rebuild them from the restored one.
     if (needsWrite('review', plans.review, tables.review)) rebuildReviewMirrors(env, readReviewLog(env));

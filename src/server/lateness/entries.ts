@@ -1,7 +1,7 @@
 // What the top-level functions checkLateness (daily trigger), checkLatenessFromMenu and
 // onEditGuard do. Mails go out from the account running the check, so only admins may run it
 // by hand; the trigger runs as the admin who installed it.
-import { NOT_ADMIN_MESSAGE, UserError, isAdminEmail, isTriggerEvent, requireAdmin } from '../auth';
+import { UserError, isAdminEmail, isTriggerEvent, notAdminMessage, requireAdmin } from '../auth';
 import { loadConfig } from '../config/load-config';
 import type { Env } from '../env';
 import { SHEETS } from '../sheets/names';
@@ -28,7 +28,7 @@ export function scheduledCheck(env: Env, e?: unknown): LatenessCheckResult {
   const owner = triggerOwner(env);
   if (!owner) {
     // Installed before owners were recorded: only an admin may run it.
-    if (email && config.settings.admins.length > 0 && !isAdminEmail(config.settings, email)) throw new UserError(NOT_ADMIN_MESSAGE);
+    if (email && config.settings.admins.length > 0 && !isAdminEmail(config.settings, email)) throw new UserError(notAdminMessage(config.settings));
     return runLatenessCheck(env, config);
   }
   if (!isTriggerOwner(env)) return { checkedAt: env.now().toISOString(), periods: [], emailsSent: 0, tampered: 0, skipped: 'not-owner' };

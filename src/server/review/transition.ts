@@ -48,7 +48,7 @@ export function reviewReport(env: Env, payload: unknown): ReviewActionResult {
     const check = checkTransition(reviewStatus(events, latest.revision), { target, revision: p.revision as number, reason: reasonIn });
     if (!check.ok) return fail(check.message);
     event = { at: env.now(), by: admin.email, unitCode: unit.code, periodId: period.id, revision: latest.revision, state: target, reason: check.reason };
-    appendReviewEvent(env, event, (sheet) => protectNewAdminSheet(sheet, config.settings.admins));
+    appendReviewEvent(env, event, (sheet) => protectNewAdminSheet(sheet, config.settings));
     env.g.SpreadsheetApp.flush();
     rebuildPending(env, [...log, event]);
     writePeriodStates(env, period.id, [...log, event]);

@@ -5,7 +5,7 @@
 // only if someone removed the protection) is put back when the event carries the old value.
 import { normalizeEmail } from '../../domain/text';
 import type { Env } from '../env';
-import { recordedAdmins } from '../auth';
+import { recordedSettings } from '../auth';
 import { SETTINGS_COLUMNS, SHEETS } from '../sheets/names';
 import { readTable, textOf } from '../sheets/table';
 import { appendAudit } from '../storage/audit';
@@ -42,8 +42,9 @@ export function guardAdminsEdit(env: Env, e: AdminsEdit, editor: string): string
     appendAudit(env, { action: ADMINS_EDIT_ACTION, target: `${SHEETS.settings}!${e.range.getA1Notation()}`, detail: `${editor} không phải quản trị viên đã sửa danh sách; cần kiểm tra lại.` }, editor);
     return 'logged';
   }
-  const admins = recordedAdmins(env);
-  const sheets = protectAdminSheets(env, admins);
+  const settings = recordedSettings(env);
+  const admins = settings?.admins ?? [];
+  const sheets = protectAdminSheets(env, { admins, issuingBody: settings?.issuingBody ?? '' });
   appendAudit(env, { action: ADMINS_EDIT_ACTION, target: SHEETS.settings, detail: `Quản trị viên: ${admins.join(', ')}. Áp dụng lại bảo vệ ${sheets.length} trang.` }, editor);
   return 'reapplied';
 }

@@ -102,7 +102,7 @@ export function runSetup(env: Env, options: SetupOptions = {}): SetupResult {
     invalidateConfig(env);
     // The admins row is the only thing written since the read above.
     const settings = { ...before.settings, admins: [...before.settings.admins, ...adminsAdded] };
-    const protectedSheets = protectAdminSheets(env, settings.admins);
+    const protectedSheets = protectAdminSheets(env, settings);
     const sealed = sealChains(env);
     const install = installTriggersOnce(env, settings, email, options.takeOverTriggers === true);
     const triggersInstalled = install.changed;

@@ -14,7 +14,7 @@ const NOI_VU = 'vanthu.noivu@camxuyen.gov.vn';
 /** Two days after March's deadline (Monday 18/03/2024 23:59:59). */
 const NOW = new Date('2024-03-20T08:00:00+07:00');
 export const INCOMING_BUDGET = 6;
-const REFUSED = `Tài khoản %s không thuộc đơn vị nhận thông tin (Trung tâm Văn hóa - Truyền thông) nên không xem được thông tin các đơn vị gửi đến. Liên hệ Phòng Văn hóa - Thông tin nếu cần được thêm email vào trang "Đơn vị".`;
+const REFUSED = `Tài khoản %s không thuộc đơn vị nhận thông tin (Trung tâm Văn hóa - Truyền thông) nên không xem được thông tin các đơn vị gửi đến. Liên hệ Phòng Văn hóa và Thông tin nếu cần được thêm email vào trang "Đơn vị".`;
 
 function incomingApi(h: Harness, flavour: Flavour): (periodId?: string) => IncomingReportsDto {
   if (flavour === 'bundle') {

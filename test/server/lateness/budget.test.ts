@@ -28,7 +28,7 @@ function forty(flavour: (typeof FLAVOURS)[number]): LatenessHarness {
   invalidateConfig(h.env);
   // A review log with a few transitions, so its chain is read and verified as in a season.
   for (const [i, unitCode] of ['XA_CAM_BINH', 'XA_CAM_HA', 'XA_CAM_DUE'].entries()) {
-    appendReviewEvent(h.env, { at: new Date(Date.UTC(2024, 0, 1, i)), by: ADMIN, unitCode, periodId: '2023-Q4', revision: 1, state: 'approved', reason: '' }, (s) => protectNewAdminSheet(s, [ADMIN]));
+    appendReviewEvent(h.env, { at: new Date(Date.UTC(2024, 0, 1, i)), by: ADMIN, unitCode, periodId: '2023-Q4', revision: 1, state: 'approved', reason: '' }, (s) => protectNewAdminSheet(s, { admins: [ADMIN], issuingBody: 'PHÒNG VĂN HÓA VÀ THÔNG TIN' }));
   }
   return h;
 }
