@@ -139,9 +139,31 @@ describe('report narrative agrees with the summary', () => {
     const noDept = { ...seed, submissions: seed.submissions.filter((x) => !x.unitCode.startsWith('P_') && x.unitCode !== 'VP_HDND_UBND' && x.unitCode !== 'THANH_TRA') };
     const s = buildSummary({ ...noDept, period: parsePeriodId('2024-Q1')!, now: SEED_NOW_Q1, dueSoonDays: 3 });
     const d = report({ summary: s });
-    expect(find(d, 'b) Phòng, ban, cơ quan cấp huyện')).toBe('b) Phòng, ban, cơ quan cấp huyện: 0/9 đơn vị đã báo cáo; chưa có đơn vị báo cáo.');
+    expect(find(d, 'b) Phòng, ban, cơ quan cấp huyện')).toBe('b) Phòng, ban, cơ quan cấp huyện: chưa có đơn vị báo cáo (9 đơn vị chưa nộp báo cáo).');
     expect(find(d, 'Số tin, bài, nội dung tuyên truyền CCHC cung cấp')).toMatch(/: chưa có đơn vị báo cáo;|: chưa có đơn vị báo cáo\./);
     expect(texts(d).some((t) => / 0 (cuộc|tin, bài|lượt)\b/.test(t))).toBe(false);
+  });
+
+  it('II. a target whose unit sent nothing is not counted as missed: "chưa có đơn vị báo cáo", never "Có 0/1"', () => {
+    const centre = seed.catalog.units.find((u) => u.group === 'TTVHTT')!.code;
+    const noCentre = { ...seed, submissions: seed.submissions.filter((x) => x.unitCode !== centre) };
+    const d = report({ summary: buildSummary({ ...noCentre, period: parsePeriodId('2024-Q1')!, now: SEED_NOW_Q1, dueSoonDays: 3 }) });
+    expect(find(d, 'Chỉ tiêu được giao')).toBe('Chỉ tiêu được giao (1 chỉ tiêu): chưa có đơn vị báo cáo, chưa đánh giá được kết quả trong kỳ.');
+    expect(find(d, 'Trung tâm Văn hóa - Truyền thông: chưa nộp')).toBe('Trung tâm Văn hóa - Truyền thông: chưa nộp báo cáo, chưa có kết quả so với chỉ tiêu 01 chương trình/tháng.');
+    expect(texts(d).filter((t) => /(^|\s)0\/\d/.test(t) || t.startsWith('Có 0'))).toEqual([]);
+  });
+
+  it('II. a period nobody reported for counts nobody: no "báo cáo của 0 đơn vị", every figure "chưa có đơn vị báo cáo"', () => {
+    const d = report({ summary: buildSummary({ ...seed, submissions: [], period: parsePeriodId('2024-Q1')!, now: SEED_NOW_Q1, dueSoonDays: 3 }) });
+    expect(find(d, 'Chưa có đơn vị báo cáo')).toBe('Chưa có đơn vị báo cáo, chưa có số liệu tổng hợp:');
+    expect(find(d, 'Số tờ rơi tuyên truyền CCHC')).toMatch(/^Số tờ rơi tuyên truyền CCHC: chưa có đơn vị báo cáo[;.]/);
+    expect(find(d, 'a) UBND các xã, thị trấn')).toBe('a) UBND các xã, thị trấn: chưa có đơn vị báo cáo (23 đơn vị chưa nộp báo cáo).');
+    // Section II (results) prints no count of nobody; the timeliness lines before it count submissions, a fact.
+    const body = d.body.flatMap((b) => (b.type === 'table' ? [] : [b]));
+    const from = body.findIndex((b) => b.type === 'heading' && b.text.startsWith('II.'));
+    const to = body.findIndex((b) => b.type === 'heading' && b.text.startsWith('III.'));
+    expect(from).toBeGreaterThan(0);
+    expect(body.slice(from, to).map((b) => b.text).filter((t) => /(^|[\s(])0(\/\d| [a-zđ])/.test(t))).toEqual([]);
   });
 
   it('II. states the target result as the dispatch words it', () => {

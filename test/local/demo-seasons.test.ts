@@ -84,7 +84,9 @@ describe.each(PRESETS.map((p) => [p.label, p] as const))('demo seasons, preset "
     const centre = s.groups.find((g) => g.rows.some((x) => x.unitCode === r.cast.centre))!;
     expect(centre.reporters).toBe(0);
     const all = texts(r.june.report.document);
-    expect(all.find((t) => t.startsWith(`e) ${centre.name}`) || t.startsWith(`b) ${centre.name}`))).toMatch(/chưa có đơn vị báo cáo\.$/);
+    expect(all.find((t) => t.startsWith(`e) ${centre.name}`) || t.startsWith(`b) ${centre.name}`))).toMatch(/: chưa có đơn vị báo cáo \(1 đơn vị chưa nộp báo cáo\)\.$/);
+    // Its monthly-programme target is unknown, not missed: no "Có 0/1 chỉ tiêu".
+    expect(all.find((t) => t.startsWith('Chỉ tiêu được giao') || t.startsWith('Có '))).toBe('Chỉ tiêu được giao (1 chỉ tiêu): chưa có đơn vị báo cáo, chưa đánh giá được kết quả trong kỳ.');
     const only = s.indicators.filter((i) => !(i.code in s.totals));
     expect(only.map((i) => i.code)).toEqual(expect.arrayContaining(['CHUONG_TRINH_PTTH']));
     for (const ind of only) expect(all.find((t) => t.startsWith(`${ind.label}:`))).toBe(`${ind.label}: chưa có đơn vị báo cáo.`);
@@ -133,7 +135,8 @@ describe.each(PRESETS.map((p) => [p.label, p] as const))('the demo’s own check
     expect(facts).toContain(`${row(r.june.report.summary, r.cast.missingQ1).unitName} không nộp Quý I/2024: trang tổng hợp ghi "thiếu số liệu"`);
     expect(facts).toMatch(/trích ý kiến đơn vị: UBND .+: “.+”/);
     expect(facts).toMatch(/so với cùng kỳ năm trước: .*\(Quý II và 6 tháng đầu năm 2023\)/);
-    expect(facts).toMatch(/nhóm không có đơn vị báo cáo: ".*chưa có đơn vị báo cáo\." và .*không in 0/);
+    expect(facts).toMatch(/nhóm không có đơn vị báo cáo: ".*: chưa có đơn vị báo cáo \(\d+ đơn vị chưa nộp báo cáo\)\." và .*không in 0/);
+    expect(facts).toMatch(/mục II: \d+ đoạn, không đoạn nào in số 0/);
   });
 
   it('fail on a 6-month figure that is not the sum of the quarters', () => {
@@ -154,6 +157,18 @@ describe.each(PRESETS.map((p) => [p.label, p] as const))('the demo’s own check
     expect(() => checkSeasons(withJune(r.june.report.summary, noLastYear))).toThrow(/cùng kỳ năm 2023/);
     const zero = { ...doc, body: doc.body.map((b) => (b.type !== 'table' && b.text.endsWith(': chưa có đơn vị báo cáo.') ? { ...b, text: b.text.replace(': chưa có đơn vị báo cáo.', ': 0 chương trình.') } : b)) };
     expect(() => checkSeasons(withJune(r.june.report.summary, zero))).toThrow(/chưa có đơn vị báo cáo|không ai báo cáo/);
+  });
+
+  it.each([
+    ['Có 0/1 chỉ tiêu được giao đạt kế hoạch trong kỳ.'],
+    ['Tổng hợp từ báo cáo của 0 đơn vị đã nộp, kết quả như sau:'],
+    ['e) Trung tâm Văn hóa - Truyền thông: 0/1 đơn vị đã báo cáo.'],
+  ])('fail when section II prints a count over nobody: "%s"', (text) => {
+    const doc = r.june.report.document;
+    const at = doc.body.findIndex((b) => b.type === 'heading' && b.text.startsWith('III.'));
+    const zero = { ...doc, body: [...doc.body.slice(0, at), { type: 'paragraph' as const, text }, ...doc.body.slice(at)] };
+    expect(() => checkSeasons(r)).not.toThrow();
+    expect(() => checkSeasons(withJune(r.june.report.summary, zero))).toThrow(/mục II in số 0 khi có nhóm chưa có đơn vị báo cáo/);
   });
 });
 

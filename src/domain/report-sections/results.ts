@@ -10,9 +10,12 @@ import {
   signed, unitInSentence, withUnit,
 } from './common';
 
-function figure(total: number | undefined, uom: string | undefined): string {
-  return total === undefined ? NO_REPORTER : withUnit(total, uom);
+/** A total over nobody is unknown, never 0: 'chưa có đơn vị báo cáo' (or `unknown`, e.g. 'thiếu số liệu'). */
+function figure(total: number | undefined, uom: string | undefined, unknown = NO_REPORTER): string {
+  return total === undefined ? unknown : withUnit(total, uom);
 }
+
+const capFirst = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
 
 /** The same group's figures in another period, as a model compareWith can read (null when it had no reporter). */
 function groupIn(model: SummaryModel | null | undefined, code: string): SummaryModel | null {
@@ -37,8 +40,13 @@ function byForm(ctx: NarrativeContext): ReportBlock[] {
   if (s.indicators.length === 0) return [...out, paragraph('Kỳ báo cáo này không có chỉ tiêu định lượng.')];
   const reporters = s.groups.reduce((n, g) => n + (g.reporters ?? 0), 0);
   const incomplete = s.incomplete?.length ?? 0;
-  out.push(paragraph(`Tổng hợp từ báo cáo của ${reporters} đơn vị đã nộp${s.combined ? ' đủ báo cáo các quý' : ''} `
-    + `(không tính các đơn vị chưa nộp${incomplete ? `, ${incomplete} đơn vị ${MISSING_DATA} quý` : ''}), kết quả như sau:`));
+  if (reporters === 0) { // no count of nobody: 'Tổng hợp từ báo cáo của 0 đơn vị' is not a fact
+    out.push(paragraph(`${capFirst(NO_REPORTER)}${s.combined ? ' đủ báo cáo các quý' : ''}`
+      + `${incomplete ? ` (${incomplete} đơn vị ${MISSING_DATA} quý)` : ''}, chưa có số liệu tổng hợp:`));
+  } else {
+    out.push(paragraph(`Tổng hợp từ báo cáo của ${reporters} đơn vị đã nộp${s.combined ? ' đủ báo cáo các quý' : ''} `
+      + `(không tính các đơn vị chưa nộp${incomplete ? `, ${incomplete} đơn vị ${MISSING_DATA} quý` : ''}), kết quả như sau:`));
+  }
   for (const ind of s.indicators) {
     const total = s.totals[ind.code];
     const q = ctx.quarter && s.combined && total !== undefined
@@ -93,9 +101,10 @@ function byGroup(ctx: NarrativeContext): ReportBlock[] {
   s.groups.forEach((g, gi) => {
     const sent = g.rows.filter((r) => r.status === 'on_time' || r.status === 'late').length;
     const reporters = g.reporters ?? sent;
-    const head = `${letters[gi] ?? gi + 1}) ${g.name}: ${sent}/${g.rows.length} đơn vị đã báo cáo`;
-    if (sent === 0) {
-      out.push(paragraph(`${head}; ${NO_REPORTER}.`));
+    const letter = `${letters[gi] ?? gi + 1}) ${g.name}:`;
+    const head = `${letter} ${sent}/${g.rows.length} đơn vị đã báo cáo`;
+    if (sent === 0) { // not '0/9 đơn vị đã báo cáo': nobody reported
+      out.push(paragraph(`${letter} ${NO_REPORTER} (${g.rows.length} đơn vị chưa nộp báo cáo).`));
       return;
     }
     const incomplete = g.rows.filter((r) => (r.status === 'on_time' || r.status === 'late') && r.missingQuarters?.length);
@@ -105,7 +114,8 @@ function byGroup(ctx: NarrativeContext): ReportBlock[] {
     const codes = new Set(form.map((i) => i.code));
     for (const ind of s.indicators.filter((i) => codes.has(i.code))) {
       const total = reporters === 0 ? undefined : g.subtotal[ind.code];
-      out.push(bullet(`${ind.label}: ${figure(total, ind.unitOfMeasure)}${comparisons(ctx, ind, total, g.code)}.`));
+      // Units sent reports but none has all its quarters: the figure is missing data, not nobody's.
+      out.push(bullet(`${ind.label}: ${figure(total, ind.unitOfMeasure, reporters === 0 ? MISSING_DATA : NO_REPORTER)}${comparisons(ctx, ind, total, g.code)}.`));
     }
     for (const a of (s.answerIndicators ?? []).filter((x) => codes.has(x.code) && x.section === undefined)) {
       if (a.type === 'boolean') {
@@ -128,8 +138,14 @@ function targets(ctx: NarrativeContext): ReportBlock[] {
   const s = ctx.summary;
   if (s.targets.length === 0) return [];
   const labels = new Map(ctx.catalog.indicators.map((i) => [i.code, i]));
-  const met = s.targets.filter((t) => t.met).length;
-  const out: ReportBlock[] = [heading('3. Thực hiện chỉ tiêu', 2), paragraph(`Có ${met}/${s.targets.length} chỉ tiêu được giao đạt kế hoạch trong kỳ.`)];
+  // Only targets someone reported on are counted: a target of a unit that sent nothing is not missed, it is unknown.
+  const judged = s.targets.filter((t) => t.actual !== null);
+  const met = judged.filter((t) => t.met).length;
+  const pending = s.targets.length - judged.length;
+  const summaryLine = judged.length === 0
+    ? `Chỉ tiêu được giao (${s.targets.length} chỉ tiêu): ${NO_REPORTER}, chưa đánh giá được kết quả trong kỳ.`
+    : `Có ${met}/${judged.length} chỉ tiêu được giao đạt kế hoạch trong kỳ${pending ? ` (${pending} chỉ tiêu chưa đánh giá được do đơn vị chưa nộp đủ báo cáo)` : ''}.`;
+  const out: ReportBlock[] = [heading('3. Thực hiện chỉ tiêu', 2), paragraph(summaryLine)];
   for (const t of s.targets) {
     const ind = labels.get(t.indicatorCode);
     const uom = ind?.unitOfMeasure ?? '';

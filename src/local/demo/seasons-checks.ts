@@ -4,7 +4,9 @@
 // - 6-month and year figures equal to the sums of the quarters as stored in the data sheet;
 // - the unit that never sent Q1 is "thiếu số liệu" in the 6-month figures;
 // - each report holds sections I–V, quotes a unit's own answer, prints "chưa có đơn vị báo cáo"
-//   (no 0) for a group nobody reported for, and compares with the same period of 2023.
+//   (no 0) for a group nobody reported for, and compares with the same period of 2023;
+// - while a group has no reporter, section II (results) prints no count over nobody ('Có 0/1 chỉ
+//   tiêu…', '0/1 đơn vị', ': 0 chương trình').
 import { SHEETS, DATA_COLUMNS } from '../../server/sheets/names';
 import { MISSING_DATA } from '../../server/summary/summary-grid';
 import { summarySheetName } from '../../server/summary/write-summary-sheet';
@@ -32,6 +34,19 @@ function dataRows(r: SeasonsResult): { all: DataRow[]; latest: Map<string, DataR
 }
 
 const texts = (d: ReportDocument): string[] => d.body.flatMap((b) => (b.type === 'table' ? [] : [b.text]));
+
+/** A 0 standing for a count or a figure: '0/1', 'Có 0 ', ': 0 chương trình'. */
+const ZERO = /(^|[\s(:])0(\/\d|\s+[a-zà-ỹđ])/u;
+
+/** The texts of section II (from its heading to the next top-level one). */
+function resultsTexts(d: ReportDocument): string[] {
+  const blocks = d.body.flatMap((b) => (b.type === 'table' ? [] : [b]));
+  const top = (b: (typeof blocks)[number]) => b.type === 'heading' && (b.level ?? 1) === 1;
+  const from = blocks.findIndex((b) => top(b) && b.text.startsWith('II.'));
+  if (from < 0) return [];
+  const next = blocks.findIndex((b, i) => i > from && top(b));
+  return blocks.slice(from, next < 0 ? undefined : next).map((b) => b.text);
+}
 
 function onePerUnit(all: DataRow[], quarter: string, whole: string, label: string): string {
   const units = all.filter((x) => x[DATA_COLUMNS.period] === quarter).map((x) => String(x[DATA_COLUMNS.unit]));
@@ -87,8 +102,8 @@ function reportChecks(season: SeasonReport, latest: Map<string, DataRow>, quarte
     `so với cùng kỳ năm trước: ${lastYear}`,
   ];
   for (const g of s.groups.filter((x) => (x.reporters ?? 0) === 0)) {
-    const line = all.find((t) => / \d+\/\d+ đơn vị đã báo cáo/.test(t) && t.includes(`) ${g.name}:`));
-    if (!line || !line.endsWith('chưa có đơn vị báo cáo.')) fail(`${s.periodLabel}: nhóm ${g.name} không ghi "chưa có đơn vị báo cáo".`);
+    const line = all.find((t) => t.includes(`) ${g.name}:`));
+    if (!line || !line.includes(`${g.name}: chưa có đơn vị báo cáo (`)) fail(`${s.periodLabel}: nhóm ${g.name} không ghi "chưa có đơn vị báo cáo".`);
     const only = s.indicators.filter((i) => !(i.code in s.totals));
     for (const ind of only) {
       const t = all.find((x) => x.startsWith(`${ind.label}:`));
@@ -96,6 +111,12 @@ function reportChecks(season: SeasonReport, latest: Map<string, DataRow>, quarte
     }
     if (Object.keys(g.subtotal).length) fail(`${s.periodLabel}: nhóm ${g.name} không có đơn vị báo cáo mà vẫn có tổng.`);
     lines.push(`nhóm không có đơn vị báo cáo: "${line}"${only.length ? ` và ${only.length} chỉ tiêu ghi "chưa có đơn vị báo cáo"` : ''}, không in 0`);
+  }
+  if (s.groups.some((x) => (x.reporters ?? 0) === 0)) {
+    const results = resultsTexts(d);
+    const zero = results.find((t) => ZERO.test(t));
+    if (zero) fail(`${s.periodLabel}: mục II in số 0 khi có nhóm chưa có đơn vị báo cáo: "${zero}".`);
+    lines.push(`mục II: ${results.length} đoạn, không đoạn nào in số 0`);
   }
   return lines;
 }
