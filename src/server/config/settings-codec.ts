@@ -60,14 +60,20 @@ export function parseSettings(t: Table, defaults: SettingsWithWindow, problems: 
   return out;
 }
 
+function show(s: SettingsWithWindow, f: (typeof FIELDS)[number]): Cell {
+  const v = (s as unknown as Record<Key, unknown>)[f.key];
+  if (Array.isArray(v)) return literal(v.join(f.kind === 'lines' ? '\n' : ', '));
+  return typeof v === 'number' ? v : literal(String(v ?? ''));
+}
+
 export function settingsRows(s: SettingsWithWindow): Cell[][] {
-  const record = s as unknown as Record<Key, unknown>;
-  const show = (f: (typeof FIELDS)[number]): Cell => {
-    const v = record[f.key];
-    if (Array.isArray(v)) return literal(v.join(f.kind === 'lines' ? '\n' : ', '));
-    return typeof v === 'number' ? v : literal(String(v ?? ''));
-  };
-  return [[C.key, C.label, C.value], ...FIELDS.map((f) => [f.key, f.label, show(f)])];
+  return [[C.key, C.label, C.value], ...FIELDS.map((f) => [f.key, f.label, show(s, f)])];
+}
+
+/** One settings row by column name (key, description, value from `s`), for appending a key the sheet lacks. */
+export function settingRow(s: SettingsWithWindow, key: string): Record<string, Cell> | null {
+  const f = FIELDS.find((x) => x.key === key);
+  return f ? { [C.key]: f.key, [C.label]: f.label, [C.value]: show(s, f) } : null;
 }
 
 export const SETTINGS_KEYS = FIELDS.map((f) => f.key);

@@ -16,6 +16,7 @@ import { sheetSpecs } from './sheet-specs';
 import { DEFAULT_PRESET, PRESETS } from '../../domain/presets';
 import { type SetupAsker, uiAsker } from './preset-prompt';
 import { protectAdminSheets } from './protect-sheets';
+import { appendMissingSettings } from './missing-settings';
 import { sealChains } from '../integrity/seal';
 import { SHEET_OF } from '../integrity/specs';
 import type { ChainKey } from '../integrity/chain';
@@ -97,6 +98,8 @@ export function runSetup(env: Env, options: SetupOptions = {}): SetupResult {
     if (before.settings.admins.length > 0 && !isAdminEmail(before.settings, email)) {
       throw new UserError(SETUP_ADMINS_ONLY);
     }
+    // A sheet from an older version lacks the newer keys: append them with their defaults (one write).
+    const appended = createdSheets.includes(SHEETS.settings) ? null : appendMissingSettings(env, before.settings);
     const owner = env.ss().getOwner();
     const adminsAdded = recordAdmins(env, [email, owner ? owner.getEmail() : '']);
     invalidateConfig(env);
@@ -111,6 +114,7 @@ export function runSetup(env: Env, options: SetupOptions = {}): SetupResult {
       ...(firstInstall ? [{ action: 'Cài đặt', target: 'Bộ cấu hình ban đầu', detail: preset.label }] : []),
       ...regional,
       ...createdSheets.map((s) => ({ action: 'Cài đặt', target: s, detail: 'Tạo trang với nội dung mặc định' })),
+      ...(appended ? [appended] : []),
       ...adminsAdded.map((a) => ({ action: 'Cài đặt', target: 'Quản trị viên', detail: `Thêm ${a}` })),
       ...triggersInstalled.map((t) => ({ action: 'Cài đặt', target: 'Trigger', detail: `Cài trigger ${t}` })),
       ...(tookOver ? [{ action: 'Cài đặt', target: 'Trigger', detail: `Nhận chạy trigger tự động: ${email}` }] : []),
