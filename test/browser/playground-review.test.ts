@@ -181,7 +181,7 @@ test('the review loop, officer in tab 1 and admin in tab 2', async () => {
   await shot(officer, '1-officer-confirms.png');
   await form.locator('#confirm-send').click();
   await form.locator('.receipt').waitFor();
-  expect(dataRows().map((r) => [r[DATA_COLUMNS.revision], r[DATA_COLUMNS.submittedBy], r['Xác nhận số liệu bất thường']])).toEqual([[1, OFFICER, 'LOP_TAP_HUAN=90']]);
+  expect(dataRows().map((r) => [r[DATA_COLUMNS.revision], r[DATA_COLUMNS.submittedBy], r['Xác nhận số liệu bất thường']])).toEqual([[1, OFFICER, 'LOP_TAP_HUAN=90 (vượt mức hợp lý tối đa 50)']]);
   // The admin's tab, open on the (hidden) data sheet meanwhile, shows the new row on its next poll.
   await admin.locator('table.grid tbody tr', { hasText: OFFICER }).filter({ hasText: OFFICER_UNIT }).first().waitFor();
   await expectUsers();
