@@ -63,7 +63,8 @@ export function totalsTable(ctx: NarrativeContext): ReportTable {
   const columns: { title: string; model: SummaryModel }[] = [{ title: s.periodLabel, model: s }];
   if (ctx.quarter && s.combined) columns.push({ title: `Riêng ${ctx.quarter.periodLabel}`, model: ctx.quarter });
   if (ctx.previous) columns.push({ title: `Kỳ trước (${ctx.previous.periodLabel})`, model: ctx.previous });
-  if (ctx.lastYear) columns.push({ title: `Cùng kỳ năm trước (${ctx.lastYear.periodLabel})`, model: ctx.lastYear });
+  // The caption names the period, so last year's column is short enough not to wrap on every word.
+  if (ctx.lastYear) columns.push({ title: `Cùng kỳ năm ${ctx.lastYear.period.year}`, model: ctx.lastYear });
   const base = ctx.lastYear ?? ctx.previous ?? null;
   const cell = (m: SummaryModel, code: string): string => (code in m.totals ? formatNumber(m.totals[code]) : '—');
   const rows = s.indicators.map((ind, i) => {
@@ -72,7 +73,8 @@ export function totalsTable(ctx: NarrativeContext): ReportTable {
   });
   const numeric = columns.length + (base ? 1 : 0);
   const each = Math.round((0.42 / numeric) * 10000) / 10000;
-  const widths = [0.06, 0.4, 0.12, ...Array<number>(numeric).fill(each)];
+  // 'STT' in 13 pt bold needs ~0.9 cm plus the cell margins: 0.08 of the portrait text width.
+  const widths = [0.08, 0.38, 0.12, ...Array<number>(numeric).fill(each)];
   widths[1] = Math.round((1 - widths.reduce((a, b) => a + b, 0) + widths[1]) * 10000) / 10000;
   return {
     caption: `Tổng hợp kết quả ${labelInSentence(s)}`,

@@ -100,3 +100,11 @@ test('the line under the issuing body is 1/3 to 1/2 as long as that text (page 1
   expect(ratio).toBeGreaterThanOrEqual(1 / 3);
   expect(ratio).toBeLessThanOrEqual(1 / 2);
 });
+
+test("the totals table's 'STT' header is one word on one line as LibreOffice sets it", () => {
+  const portrait = pages(pdfFile).filter((p) => p.width < p.height);
+  const words = portrait.flatMap((p) => p.words);
+  // Found on the portrait pages (the totals table); a column too narrow splits it into 'ST' / 'T'.
+  expect(words.some((w) => w.text === 'STT')).toBe(true);
+  expect(words.some((w) => w.text === 'ST')).toBe(false);
+});
