@@ -43,14 +43,27 @@ export function latestOf(index: Map<string, SubmissionRecord[]>, unitCode: strin
   return list.length ? list[list.length - 1] : null;
 }
 
+/** What the index rows and the full records have in common. */
+export interface RowRef { id: string; unitCode: string; periodId: string; revision: number }
+
+/**
+ * The unit's latest revision of every earlier period of `p`'s kind (highest revision, the later
+ * row on a tie), in order of first appearance. One rule for the dashboard (full records) and for
+ * submitReport (the index rows it reads under the lock).
+ */
+export function earlierLatest<T extends RowRef>(rows: Iterable<T>, unitCode: string, p: Period): T[] {
+  const latest = new Map<string, T>();
+  for (const r of rows) {
+    if (r.unitCode !== unitCode) continue;
+    const q = parsePeriodId(r.periodId);
+    if (!q || q.kind !== p.kind || periodOrdinal(q) >= periodOrdinal(p)) continue;
+    const seen = latest.get(r.periodId);
+    if (!seen || r.revision >= seen.revision) latest.set(r.periodId, r);
+  }
+  return [...latest.values()];
+}
+
 /** The unit's latest reports for periods of `p`'s kind that come before `p`. */
 export function earlierReports(index: Map<string, SubmissionRecord[]>, unitCode: string, p: Period): SubmissionRecord[] {
-  const out: SubmissionRecord[] = [];
-  for (const list of index.values()) {
-    const last = list[list.length - 1];
-    if (last.unitCode !== unitCode) continue;
-    const q = parsePeriodId(last.periodId);
-    if (q && q.kind === p.kind && periodOrdinal(q) < periodOrdinal(p)) out.push(last);
-  }
-  return out;
+  return earlierLatest([...index.values()].flat(), unitCode, p);
 }

@@ -28,6 +28,11 @@ export function figuresToConfirm(indicators: Indicator[], values: Record<string,
   return out;
 }
 
+/** What the form is shown of an item: the reasons stay on the server (they go into the stored text). */
+export function confirmItemDto({ code, label, value, message }: ConfirmItem): Omit<ConfirmItem, 'reasons'> {
+  return { code, label, value, message };
+}
+
 function reasonText(r: { kind: OutlierKind; limit: number }): string {
   return r.kind === 'above_max'
     ? `vượt mức hợp lý tối đa ${formatFigure(r.limit)}`

@@ -3,13 +3,12 @@
 // getForm computes it from the whole data sheet; submitReport, which reads only the index
 // columns under its lock, checks that a cached baseline was computed from exactly the reports
 // its index shows (the fingerprint) before it trusts it.
-import { parsePeriodId } from '../periods';
 import type { Indicator, Period, SubmissionRecord } from '../types';
-import { periodOrdinal } from './compare';
+import { type RowRef, earlierLatest } from './compare';
 import { historyMedian } from './outliers';
 
-/** What the index and the full records have in common. */
-export interface RowRef { id: string; unitCode: string; periodId: string; revision: number }
+// submitReport and the tests reach the shared rule through this module.
+export { earlierLatest, type RowRef };
 
 export interface HistoryBaseline {
   unitCode: string;
@@ -18,22 +17,6 @@ export interface HistoryBaseline {
   fingerprint: string;
   /** Count indicator code → median of the earlier figures (null: no numeric history). */
   medians: Record<string, number | null>;
-}
-
-/**
- * The unit's latest revision of every earlier period of `p`'s kind, in sheet order; the same
- * choice as compare.earlierReports (highest revision, the later row on a tie).
- */
-export function earlierLatest<T extends RowRef>(rows: T[], unitCode: string, p: Period): T[] {
-  const latest = new Map<string, T>();
-  for (const r of rows) {
-    if (r.unitCode !== unitCode) continue;
-    const q = parsePeriodId(r.periodId);
-    if (!q || q.kind !== p.kind || periodOrdinal(q) >= periodOrdinal(p)) continue;
-    const seen = latest.get(r.periodId);
-    if (!seen || r.revision >= seen.revision) latest.set(r.periodId, r);
-  }
-  return [...latest.values()];
 }
 
 /** Order-free identity of a set of reports: their row ids, sorted. */

@@ -15,6 +15,7 @@ import { type SubmissionIndexRow, appendRecord, readSubmissionIndex } from '../s
 import { resolveTarget } from './resolve';
 import { SCOPES, requireScopes } from '../consent';
 import { CONFIRMED_COLUMN, checkConfirmation } from '../review/confirm';
+import { confirmItemDto } from '../../domain/review/confirm';
 
 export const LOCK_WAIT_MS = 10000;
 export const BUSY_MESSAGE = 'Hệ thống đang bận ghi báo cáo của đơn vị khác. Vui lòng bấm Gửi lại sau ít giây; số liệu đã nhập vẫn được giữ nguyên.';
@@ -97,7 +98,7 @@ export function submitReport(env: Env, payload: unknown): SubmitResult {
     }, email);
     const receipt = resultOf(record, false);
     return confirm.items.length && receipt.ok
-      ? { ...receipt, confirmed: confirm.items.map(({ code, label, value, message }) => ({ code, label, value, message })) }
+      ? { ...receipt, confirmed: confirm.items.map(confirmItemDto) }
       : receipt;
   } finally {
     lock.releaseLock();

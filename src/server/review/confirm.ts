@@ -9,7 +9,7 @@
 // the earlier reports the index shows now; otherwise (expired, evicted, never opened the form,
 // or an earlier period revised since) the data sheet is read once more (2 Spreadsheet calls).
 import type { SubmitResult } from '../../contract/rpc';
-import { type ConfirmItem, confirmedText, figuresToConfirm } from '../../domain/review/confirm';
+import { type ConfirmItem, confirmItemDto, confirmedText, figuresToConfirm } from '../../domain/review/confirm';
 import { type HistoryBaseline, computeBaseline, earlierLatest, usableBaseline } from '../../domain/review/history-baseline';
 import type { Indicator, IndicatorValue, Period, Unit } from '../../domain/types';
 import type { Env } from '../env';
@@ -98,7 +98,7 @@ export function checkConfirmation(env: Env, ctx: ConfirmContext): ConfirmOutcome
     result: {
       ok: false,
       errors: items.map((i) => ({ field: i.code, message: `${i.label}: ${i.value} — ${i.message} Hãy kiểm tra lại; nếu đúng, đánh dấu xác nhận rồi gửi.` })),
-      confirm: { token: fresh, items: items.map(({ code, label, value, message }) => ({ code, label, value, message })) },
+      confirm: { token: fresh, items: items.map(confirmItemDto) },
     },
   };
 }
