@@ -86,11 +86,8 @@ export function receivingUnits(catalog: Catalog): Unit[] {
 
 /** The receiving units whose information the account may read: those listing its email; admins read all. */
 export function receivingUnitsFor(catalog: Catalog, email: string, isAdmin: boolean): Unit[] {
-  const all = receivingUnits(catalog);
-  if (isAdmin) return all;
-  const who = normalizeEmail(email);
-  if (who === '') return [];
-  return all.filter((u) => u.emails.some((e) => normalizeEmail(e) === who));
+  const mine = new Set(unitsForUser(catalog, email, isAdmin).map((u) => u.code));
+  return receivingUnits(catalog).filter((u) => mine.has(u.code));
 }
 
 /** Groups whose reports go to one of `receiverCodes` (not to the office), in group order. */

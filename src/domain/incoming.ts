@@ -8,6 +8,7 @@ import { groupOwes, groupsSendingTo, indicatorsFor, receiversOf } from './catalo
 import { unitPeriodStatus, type UnitPeriodStatus } from './lateness';
 import { periodLabel, periodsOfYear, sortPeriods } from './periods';
 import { formatNumber } from './report-format';
+import { indexRevisions, latestOf, revisionsOf } from './summary-derive';
 import { formatDateTimeVi, formatDateVi, localDateOf } from './time';
 import type { CalendarConfig, Catalog, Indicator, Period, PeriodKind, SubmissionRecord, Unit, UnitGroup } from './types';
 
@@ -71,11 +72,6 @@ function figureText(i: Indicator, value: SubmissionRecord['values'][string]): st
   return value;
 }
 
-function latestOf(mine: SubmissionRecord[]): SubmissionRecord | undefined {
-  return mine.reduce<SubmissionRecord | undefined>((a, b) =>
-    !a || b.revision > a.revision || (b.revision === a.revision && b.submittedAt.getTime() > a.submittedAt.getTime()) ? b : a, undefined);
-}
-
 function rowFor(input: IncomingInput, unit: Unit, group: UnitGroup, mine: SubmissionRecord[]): IncomingRowDto {
   const { period, now } = input;
   const deadline = deadlineFor(period, input.calendar, unit.code);
@@ -106,15 +102,9 @@ function rowFor(input: IncomingInput, unit: Unit, group: UnitGroup, mine: Submis
 export function buildIncoming(input: IncomingInput): IncomingReportsDto {
   const { catalog, period } = input;
   const groups = groupsSendingTo(catalog, input.receivers.map((u) => u.code)).filter((g) => groupOwes(g, period.kind));
-  const byUnit = new Map<string, SubmissionRecord[]>();
-  for (const r of input.records) {
-    if (r.periodId !== period.id) continue;
-    const list = byUnit.get(r.unitCode) ?? [];
-    list.push(r);
-    byUnit.set(r.unitCode, list);
-  }
+  const index = indexRevisions(input.records);
   const rows = groups.flatMap((g) => catalog.units.filter((u) => u.active && u.group === g.code)
-    .map((u) => rowFor(input, u, g, byUnit.get(u.code) ?? [])));
+    .map((u) => rowFor(input, u, g, revisionsOf(index, u.code, period.id))));
   const counts: Record<IncomingState, number> = { on_time: 0, late: 0, missing: 0, not_due: 0 };
   for (const r of rows) counts[r.state]++;
   return {
