@@ -81,6 +81,15 @@ function setUnitCell(h: Harness, unitCode: string, column: string, value: string
   invalidateConfig(h.env); // what the edit guard does on a manual edit
 }
 
+/** A harness after a first setup by the admin that answers the preset prompt (`answer`, e.g. '1' or '2') and the signer's name. */
+export function installWithPreset(flavour: Flavour, now: Date, answer: string, signer = 'Nguyễn Văn An'): Harness {
+  const h = makeHarness(flavour, now, ADMIN);
+  h.fakes.ui.scriptPrompt(answer);
+  h.fakes.ui.scriptPrompt(signer);
+  h.api.setup();
+  return h;
+}
+
 export function assignEmail(h: Harness, unitCode: string, email: string): void {
   setUnitCell(h, unitCode, UNIT_COLUMNS.emails, email);
 }

@@ -1,18 +1,12 @@
 // Refusals, protections and the sidebar name the office from the settings (issuingBody), never a
 // hard-wired "Phòng Văn hóa - Thông tin": under the provincial preset it is the Sở.
-import { ADMIN, FLAVOURS, STRANGER, makeHarness, type Harness } from './harness';
+import { ADMIN, FLAVOURS, STRANGER, installWithPreset, makeHarness, type Harness } from './harness';
 import { SETTINGS_COLUMNS, SHEETS } from '../../src/server/sheets/names';
 import { invalidateConfig } from '../../src/server/config/load-config';
 
 const NOW = new Date('2025-10-10T09:00:00+07:00');
 
-function install(flavour: (typeof FLAVOURS)[number], answer: string): Harness {
-  const h = makeHarness(flavour, NOW, ADMIN);
-  h.fakes.ui.scriptPrompt(answer);
-  h.fakes.ui.scriptPrompt('Nguyễn Văn An');
-  h.api.setup();
-  return h;
-}
+const install = (flavour: (typeof FLAVOURS)[number], answer: string): Harness => installWithPreset(flavour, NOW, answer);
 
 function description(h: Harness, sheet: string): string {
   const s = h.fakes.spreadsheet.sheet(sheet);

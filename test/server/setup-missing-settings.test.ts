@@ -1,19 +1,13 @@
 // Setup appends the settings keys an older sheet lacks (areaName came later), with the defaults of
 // the preset the sheet still matches, below the existing rows, in one write; a second setup
 // changes nothing; values the office edited are kept; the settings sheet stays protected.
-import { ADMIN, FLAVOURS, OFFICER, makeHarness, type Harness } from './harness';
+import { ADMIN, FLAVOURS, OFFICER, installWithPreset, type Harness } from './harness';
 import { SETTINGS_COLUMNS, SHEETS } from '../../src/server/sheets/names';
 import { COLORS } from '../../src/server/summary/summary-grid';
 
 const NOW = new Date('2025-10-10T09:00:00+07:00');
 
-function install(flavour: (typeof FLAVOURS)[number], answer: string): Harness {
-  const h = makeHarness(flavour, NOW, ADMIN);
-  h.fakes.ui.scriptPrompt(answer);
-  h.fakes.ui.scriptPrompt('Nguyễn Văn An');
-  h.api.setup();
-  return h;
-}
+const install = (flavour: (typeof FLAVOURS)[number], answer: string): Harness => installWithPreset(flavour, NOW, answer);
 
 const values = (h: Harness) => h.fakes.spreadsheet.values(SHEETS.settings);
 const col = (h: Harness, name: string) => (values(h)[0] as string[]).indexOf(name);

@@ -1,7 +1,7 @@
 // The summary sheet's grand total names the area from the settings ("Địa bàn tổng hợp"), which
 // each preset seeds: "Tổng cộng toàn huyện" for Cẩm Xuyên 2024, "Tổng cộng toàn tỉnh" for the
 // province; a sheet set up before the setting existed keeps the default, and an edit applies.
-import { ADMIN, FLAVOURS, makeHarness, type Harness } from '../harness';
+import { FLAVOURS, installWithPreset, type Harness } from '../harness';
 import { SETTINGS_COLUMNS, SHEETS } from '../../../src/server/sheets/names';
 import { invalidateConfig } from '../../../src/server/config/load-config';
 import { PRESETS } from '../../../src/domain/presets';
@@ -9,13 +9,7 @@ import { COLORS } from '../../../src/server/summary/summary-grid';
 
 const NOW = new Date('2025-10-10T09:00:00+07:00');
 
-function install(flavour: (typeof FLAVOURS)[number], answer: string): Harness {
-  const h = makeHarness(flavour, NOW, ADMIN);
-  h.fakes.ui.scriptPrompt(answer);
-  h.fakes.ui.scriptPrompt('Nguyễn Văn An');
-  h.api.setup();
-  return h;
-}
+const install = (flavour: (typeof FLAVOURS)[number], answer: string): Harness => installWithPreset(flavour, NOW, answer);
 
 function settingRow(h: Harness, key: string): number {
   const rows = h.fakes.spreadsheet.values(SHEETS.settings);
