@@ -51,13 +51,14 @@ export function getSidebarData(env: Env): SidebarData {
     return { id: period.id, kind: period.kind, label: filedPeriodLabel(period, [...groups]), deadline: deadline.toISOString(), status: worst.state };
   });
   periods.sort((a, b) => a.deadline.localeCompare(b.deadline));
+  const office = officeName(config.settings);
   return {
     user,
     units: units.map((u) => ({ code: u.code, name: u.name, group: u.group })),
     periods,
     now: now.toISOString(),
     receives: receivingUnitsFor(config.catalog, user.email, user.isAdmin).length > 0,
-    ...(officeName(config.settings) ? { office: officeName(config.settings) } : {}),
+    ...(office ? { office } : {}),
   };
 }
 

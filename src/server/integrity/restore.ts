@@ -5,7 +5,7 @@
 import { requireAdmin } from '../auth';
 import type { Env } from '../env';
 import { loadConfig, invalidateConfig } from '../config/load-config';
-import { readDataSheet } from '../storage/submissions';
+import { ensureColumns, ensureRows, readDataSheet } from '../storage/submissions';
 import { appendAudit } from '../storage/audit';
 import type { Table } from '../sheets/table';
 import { formatDateTimeVi } from '../../domain/time';
@@ -70,8 +70,8 @@ function writeSheet(env: Env, key: ChainKey, plan: SheetPlan, table: Table, sett
   const lastCol = table.header.length;
   const rows = [plan.header, ...plan.rows];
   const width = plan.header.length;
-  if (rows.length > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - sheet.getMaxRows());
-  if (width > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+  ensureRows(sheet, rows.length);
+  ensureColumns(sheet, width);
   sheet.getRange(1, 1, rows.length, width).setValues(rows);
   if (lastRow > rows.length) sheet.getRange(rows.length + 1, 1, lastRow - rows.length, Math.max(width, lastCol)).clearContent();
   if (lastCol > width) sheet.getRange(1, width + 1, rows.length, lastCol - width).clearContent();

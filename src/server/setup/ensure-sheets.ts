@@ -1,7 +1,7 @@
 // Creates the sheets setup() owns when they are missing. An existing sheet is never touched:
 // offices edit configuration by hand and setup() must not undo that.
 import type { Env } from '../env';
-import { ensureColumns } from '../storage/submissions';
+import { ensureColumns, ensureRows } from '../storage/submissions';
 import type { SheetSpec } from './sheet-specs';
 
 const HEADER_BACKGROUND = '#e8f0fe';
@@ -11,7 +11,7 @@ function createSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSp
   const rows = spec.rows();
   const width = rows[0].length;
   ensureColumns(sheet, width);
-  if (rows.length > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - sheet.getMaxRows());
+  ensureRows(sheet, rows.length);
   sheet.getRange(1, 1, rows.length, width).setValues(rows);
   const header = sheet.getRange(1, 1, 1, width);
   header.setFontWeight('bold');

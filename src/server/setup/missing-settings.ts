@@ -11,6 +11,7 @@ import { type Cell, readTable, textOf } from '../sheets/table';
 import { SETTINGS_KEYS, settingRow } from '../config/settings-codec';
 import { invalidateConfig } from '../config/load-config';
 import type { AuditEntry } from '../storage/audit';
+import { ensureRows } from '../storage/submissions';
 
 /** Keys whose default names a place ('huyện'): without a preset that matches the sheet, left blank (never wrong). */
 const PLACE_KEYS: readonly string[] = ['areaName'];
@@ -46,9 +47,7 @@ export function appendMissingSettings(env: Env, current: Pick<Settings, 'issuing
     return table.header.map((name) => byName[String(name)] ?? '');
   });
   const first = table.lastRow + 1;
-  const need = first + rows.length - 1;
-  const max = sheet.getMaxRows();
-  if (need > max) sheet.insertRowsAfter(max, need - max);
+  ensureRows(sheet, first + rows.length - 1);
   sheet.getRange(first, 1, rows.length, width).setValues(rows);
   invalidateConfig(env);
   const valueCol = table.col(SETTINGS_COLUMNS.value);

@@ -89,6 +89,12 @@ export function ensureColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, columns
   if (columns > max) sheet.insertColumnsAfter(max, columns - max);
 }
 
+/** The same for rows: one getMaxRows, and an insert only when `rows` does not fit. */
+export function ensureRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number): void {
+  const max = sheet.getMaxRows();
+  if (rows > max) sheet.insertRowsAfter(max, rows - max);
+}
+
 /**
  * Appends one revision with a single appendRow, which grows the sheet as needed (plus a header
  * write the first time a new indicator appears), linked into the data sheet's hash chain. The
