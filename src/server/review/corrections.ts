@@ -95,10 +95,11 @@ export function followUpCorrections(env: Env, board: StatusBoard, settings: Sett
     const unit = board.units.find((u) => u.code === p.unitCode);
     return unit && unit.emails.length > 0 && parsePeriodId(p.periodId);
   });
+  // One quota read, counted down per recipient as Google counts it, instead of one read per mail.
+  let remaining = due.length ? env.g.MailApp.getRemainingDailyQuota() : 0;
   for (const [i, p] of due.entries()) {
     const unit = board.units.find((u) => u.code === p.unitCode)!;
     const label = unitPeriodLabel(catalog, unit, parsePeriodId(p.periodId)!); // as the unit files it
-    const remaining = env.g.MailApp.getRemainingDailyQuota();
     if (remaining < unit.emails.length + settings.admins.length) { // spare the digest
       out.quotaStop = { remaining, unsent: due.slice(i).map(unsentLabel) };
       break;
@@ -117,6 +118,7 @@ export function followUpCorrections(env: Env, board: StatusBoard, settings: Sett
       out.failures.push({ unitCode: p.unitCode, message: e instanceof Error ? e.message : String(e) });
       continue; // not marked reminded: the next run retries it
     }
+    remaining -= unit.emails.length;
     p.remindedAt = now.toISOString();
     out.emailsSent++;
   }
