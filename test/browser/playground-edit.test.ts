@@ -69,3 +69,44 @@ test('the admin types a unit\'s email into Đơn vị; the new account sees its 
   wb.as(ADMIN);
   expect(pageErrors).toEqual([]);
 });
+
+test('a sheet answer that arrives while a cell is open neither wipes the cell nor moves its text to another sheet', async () => {
+  const wb = playground.session.wb;
+  await page.click(`#tabs [data-sheet="${SHEETS.units}"]`);
+  await page.waitForSelector(`table.grid[data-sheet="${SHEETS.units}"]`);
+  const values = wb.services.spreadsheet.values(SHEETS.units);
+  const row = values.findIndex((r) => r[0] === 'XA_CAM_DUE') + 1;
+  const col = values[0].map(String).indexOf(UNIT_COLUMNS.emails) + 1;
+  // Hold every sheet answer until the cell is open: the page asked for another sheet (a tab
+  // click, as a poll after someone else's edit would), and the user double-clicks meanwhile.
+  let release!: () => void;
+  const gate = new Promise<void>((r) => { release = r; });
+  let held = 0;
+  await page.route('**/api/sheet?*', async (route) => { held++; await gate; await route.continue(); });
+  try {
+    await page.click(`#tabs [data-sheet="${SHEETS.indicators}"]`);
+    await page.waitForFunction(() => document.querySelector('#tabs .tab.active')?.textContent?.includes('Chỉ tiêu'));
+    expect(held).toBeGreaterThan(0);
+    await page.dblclick(`table.grid[data-sheet="${SHEETS.units}"] tr[data-row="${row}"] td[data-col="${col}"]`);
+    await page.waitForSelector('.cell-input');
+    const answered = page.waitForResponse((r) => r.url().includes('/api/sheet?'));
+    release();
+    await answered;
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+    expect(await page.isVisible('.cell-input')).toBe(true); // the late answer did not redraw the grid
+  } finally {
+    release();
+    await page.unroute('**/api/sheet?*');
+  }
+  const typed = 'ubnd.camdue@camxuyen.gov.vn';
+  const indicatorsBefore = JSON.stringify(wb.services.spreadsheet.values(SHEETS.indicators));
+  await page.fill('.cell-input', typed);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !document.querySelector('.cell-input'));
+  expect(await page.isVisible('#alert')).toBe(false);
+  expect(wb.services.spreadsheet.values(SHEETS.units)[row - 1][col - 1]).toBe(typed);
+  expect(JSON.stringify(wb.services.spreadsheet.values(SHEETS.indicators))).toBe(indicatorsBefore);
+  // The tab picked last is the sheet drawn once the cell closes.
+  await page.waitForSelector(`table.grid[data-sheet="${SHEETS.indicators}"]`);
+  expect(pageErrors).toEqual([]);
+});

@@ -146,9 +146,15 @@ function renderTabs(s: PlaygroundState): void {
   document.querySelector('#tabs .tab.active')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }
 
+let sheetLoads = 0;
+
 async function loadSheet(): Promise<void> {
   if (isEditing()) return; // a poll must not wipe the cell being typed
+  const load = ++sheetLoads;
   const view = await api.sheet(currentSheet);
+  // Checked again on arrival: a cell opened, or another sheet asked for, while this answer was on
+  // its way wins (the editor reloads when it closes; the newer load draws the newer sheet).
+  if (isEditing() || load !== sheetLoads) return;
   const scroller = byId('grid');
   const keep = { top: scroller.scrollTop, left: scroller.scrollLeft, same: scroller.dataset.sheet === view.name };
   renderGrid(scroller, view);
@@ -199,7 +205,7 @@ async function refresh(): Promise<void> {
 function wire(): void {
   document.addEventListener('click', closeMenus);
   wireCellEditing(byId('grid'), {
-    sheet: () => currentSheet, save: (e) => api.edit(e), fail: (m) => showAlert('Không ghi được', m, true),
+    save: (e) => api.edit(e), fail: (m) => showAlert('Không ghi được', m, true),
     done: async () => { await loadSheet(); await refresh(); },
   });
   byId('user').addEventListener('change', (e) => {

@@ -6,7 +6,6 @@ let editing = false;
 export const isEditing = (): boolean => editing;
 
 export interface CellEditorDeps {
-  sheet(): string;
   save(edit: { sheet: string; row: number; col: number; text: string }): Promise<{ ok: boolean; message?: string }>;
   fail(message: string): void;
   done(): Promise<void>;
@@ -17,6 +16,9 @@ export function wireCellEditing(grid: HTMLElement, deps: CellEditorDeps): void {
     const td = (ev.target as HTMLElement).closest('td.cell') as HTMLTableCellElement | null;
     const tr = td?.parentElement as HTMLTableRowElement | null;
     if (!td || !tr || editing) return;
+    // The sheet drawn under the cursor, not the tab picked last: a tab click whose sheet is
+    // still loading must not send this cell's text to the other sheet.
+    const sheet = (td.closest('table.grid') as HTMLElement | null)?.dataset.sheet ?? '';
     const row = Number(tr.dataset.row);
     const col = Number(td.dataset.col);
     const input = h('input', { class: 'cell-input', 'aria-label': `Ô hàng ${row}, cột ${col}` }) as HTMLInputElement;
@@ -31,7 +33,7 @@ export function wireCellEditing(grid: HTMLElement, deps: CellEditorDeps): void {
       finished = true;
       try {
         if (saveIt) {
-          const r = await deps.save({ sheet: deps.sheet(), row, col, text: input.value });
+          const r = await deps.save({ sheet, row, col, text: input.value });
           if (!r.ok) deps.fail(r.message ?? 'Không ghi được ô này.');
         }
       } catch (e) {
