@@ -5,7 +5,7 @@ import type { SubmitResult } from '../../contract/rpc';
 import { validateSubmitPayload } from '../../contract/validate';
 import { deadlineFor } from '../../domain/calendar';
 import { timelinessOf } from '../../domain/lateness';
-import { periodLabel } from '../../domain/periods';
+import { unitPeriodLabel } from '../../domain/periods';
 import type { SubmissionRecord } from '../../domain/types';
 import { NO_USER_MESSAGE, isAdminEmail } from '../auth';
 import type { Env } from '../env';
@@ -94,7 +94,7 @@ export function submitReport(env: Env, payload: unknown): SubmitResult {
     appendAudit(env, {
       action: record.revision === 1 ? 'Nộp báo cáo' : 'Sửa báo cáo',
       target: `${unit.code} / ${period.id}`,
-      detail: `${unit.name}, ${periodLabel(period)}, lần nộp ${record.revision}${record.nothingToReport ? ', không phát sinh' : ''}`,
+      detail: `${unit.name}, ${unitPeriodLabel(config.catalog, unit, period)}, lần nộp ${record.revision}${record.nothingToReport ? ', không phát sinh' : ''}`,
     }, email);
     const receipt = resultOf(record, false);
     return confirm.items.length && receipt.ok

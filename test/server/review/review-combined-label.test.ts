@@ -18,12 +18,14 @@ function checker(flavour: Flavour, h: ReturnType<typeof readyReview>['h']): () =
 }
 
 describe.each(FLAVOURS)('review texts name the combined June report (%s)', (flavour) => {
-  test('return mail, follow-up, refusal and audit say "Quý II và 6 tháng đầu năm 2024"', () => {
+  test('submit audit, return mail, follow-up, refusal and review audit say "Quý II và 6 tháng đầu năm 2024"', () => {
     const { h, api } = readyReview(flavour, NOW);
     const check = checker(flavour, h);
     h.as(OFFICER);
     expect(submitConfirmed(h, { unitCode: OFFICER_UNIT, periodId: '2024-Q2', requestId: 'req-combined-0001', values: COUNTS }).ok).toBe(true);
     h.as(ADMIN);
+    const filed = h.fakes.spreadsheet.values(SHEETS.audit).find((r) => r[2] === 'Nộp báo cáo')!;
+    expect(String(filed[4])).toBe(`UBND xã Cẩm Bình, ${FILED}, lần nộp 1`);
 
     expect(api.review({ unitCode: 'XA_CAM_DUE', periodId: '2024-Q2', revision: 1, state: 'approved' }))
       .toEqual({ ok: false, message: `UBND xã Cẩm Duệ chưa nộp báo cáo ${FILED}.` });
@@ -49,5 +51,6 @@ describe.each(FLAVOURS)('review texts name the combined June report (%s)', (flav
     h.as(ADMIN);
     api.review({ unitCode: OFFICER_UNIT, periodId: '2024-Q1', revision: 1, state: 'needs_fix', reason: 'Thiếu số tin bài.' });
     expect(h.fakes.outbox.map((m) => m.subject)).toContain('[Báo cáo CCHC] UBND xã Cẩm Bình: báo cáo Quý I/2024 cần bổ sung');
+    expect(String(h.fakes.spreadsheet.values(SHEETS.audit).find((r) => r[2] === 'Nộp báo cáo')![4])).toBe('UBND xã Cẩm Bình, Quý I/2024, lần nộp 1');
   });
 });
