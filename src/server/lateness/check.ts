@@ -80,7 +80,7 @@ export function runLatenessCheck(env: Env, config: AppConfig = loadConfig(env), 
   const board = statusBoard({ catalog, calendar, dueSoonDays: settings.dueSoonDays, records, now });
   const outcome = sendReminders(env, board, settings, log, { startedAt, notice: options.notice, digest: options.digest, digestFooter: integrity.mailText });
   alertIfUnmailed(env, integrity, settings, outcome.lines.some((l) => l.kind === 'digest'));
-  const corrections = followUpCorrections(env, board, settings, records, catalog); // reports returned for correction
+  const corrections = followUpCorrections(env, board, settings, records, catalog, startedAt); // reports returned for correction
   writeStatusSheet(env, markCorrections(statusGrid(board), board, corrections.pending));
   const audit = [...auditEntries(outcome), ...correctionAuditEntries(corrections)];
   const who = env.activeEmail() || AUTOMATIC_ACTOR;

@@ -9,6 +9,14 @@ import type { Catalog, Settings, SubmissionRecord } from '../../domain/types';
 import { formatDateTimeVi } from '../../domain/time';
 import type { Env } from '../env';
 import type { AuditEntry } from '../storage/audit';
+import { SEND_BUDGET_MS } from '../lateness/reminders';
+
+/**
+ * Follow-ups go out after the reminders (4 min) and the digest (one more minute): past this,
+ * counted from the run's start, they are left to the next run, so the 6-minute kill never
+ * lands before the waiting list, the status sheet and the audit are written.
+ */
+export const FOLLOW_UP_BUDGET_MS = SEND_BUDGET_MS + SEND_BUDGET_MS / 4;
 
 const KEY = 'cchc:review:pending';
 /** PropertiesService takes 9 KB a value; the oldest returns are dropped first (the log keeps them all). */
@@ -66,6 +74,8 @@ export interface CorrectionsOutcome {
   emailsSent: number;
   /** Set when the daily quota stopped the follow-ups (as for ordinary reminders): who was not reminded. */
   quotaStop: { remaining: number; unsent: string[] } | null;
+  /** Set when the run's time budget ran out first: who was not reminded. */
+  timeStop: { unsent: string[] } | null;
   /** Follow-ups MailApp refused (message per unit); the next run retries them. */
   failures: { unitCode: string; message: string }[];
 }
@@ -75,6 +85,12 @@ const unsentLabel = (p: PendingCorrection): string => `${p.unitCode} (${p.period
 /** The audit rows of a run's follow-ups, worded as the ordinary reminders' (lateness/check.ts). */
 export function correctionAuditEntries(o: CorrectionsOutcome): AuditEntry[] {
   const entries: AuditEntry[] = [];
+  if (o.timeStop) {
+    entries.push({
+      action: 'Dừng gửi nhắc nhở', target: 'Giới hạn thời gian',
+      detail: `Đã chạy gần tới giới hạn 6 phút của Apps Script; dừng gửi nhắc bổ sung báo cáo bị trả lại. Chưa gửi: ${o.timeStop.unsent.join(', ')}. Sẽ gửi ở lần kiểm tra sau.`,
+    });
+  }
   if (o.quotaStop) {
     entries.push({
       action: 'Dừng gửi nhắc nhở', target: 'Hạn mức email',
@@ -85,11 +101,13 @@ export function correctionAuditEntries(o: CorrectionsOutcome): AuditEntry[] {
   return entries;
 }
 
-/** Under the check's lock: forget answered returns, remind the units due a reminder today. */
-export function followUpCorrections(env: Env, board: StatusBoard, settings: Settings, records: SubmissionRecord[], catalog: Catalog): CorrectionsOutcome {
+/** After the reminders, without the lock: forget answered returns, remind the units due a reminder today. */
+export function followUpCorrections(env: Env, board: StatusBoard, settings: Settings, records: SubmissionRecord[], catalog: Catalog,
+  startedAt: Date): CorrectionsOutcome {
   const before = readPending(env);
   const pending = stillPending(before, records);
-  const out: CorrectionsOutcome = { pending, emailsSent: 0, quotaStop: null, failures: [] };
+  const out: CorrectionsOutcome = { pending, emailsSent: 0, quotaStop: null, timeStop: null, failures: [] };
+  const deadline = startedAt.getTime() + FOLLOW_UP_BUDGET_MS;
   const now = board.now;
   const due = correctionsDue(pending, now, settings.reminderEveryDays).filter((p) => {
     const unit = board.units.find((u) => u.code === p.unitCode);
@@ -100,6 +118,10 @@ export function followUpCorrections(env: Env, board: StatusBoard, settings: Sett
   for (const [i, p] of due.entries()) {
     const unit = board.units.find((u) => u.code === p.unitCode)!;
     const label = unitPeriodLabel(catalog, unit, parsePeriodId(p.periodId)!); // as the unit files it
+    if (env.now().getTime() >= deadline) {
+      out.timeStop = { unsent: due.slice(i).map(unsentLabel) };
+      break;
+    }
     if (remaining < unit.emails.length + settings.admins.length) { // spare the digest
       out.quotaStop = { remaining, unsent: due.slice(i).map(unsentLabel) };
       break;

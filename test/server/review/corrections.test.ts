@@ -4,7 +4,7 @@
 import { scheduledCheck } from '../../../src/server/lateness/entries';
 import { UserError } from '../../../src/server/auth';
 import { SHEETS } from '../../../src/server/sheets/names';
-import { ADMIN, FLAVOURS, OFFICER, OFFICER_UNIT, type Flavour } from '../harness';
+import { ADMIN, FLAVOURS, OFFICER, OFFICER_UNIT, assignEmail, type Flavour } from '../harness';
 import { COUNTS, readyReview } from './review-harness';
 
 const NOW = new Date('2024-03-10T03:00:00Z');
@@ -77,5 +77,37 @@ describe.each(FLAVOURS)('reports waiting for correction in the daily check (%s)'
     h.fakes.clock.advance(DAY);
     check();
     expect(correctionMails(h).map((m) => m.to)).toEqual([OFFICER]);
+  });
+
+  test('follow-ups that would run past the 6-minute limit stop in time, are audited, and go out the next day, none twice', () => {
+    const { h, api } = readyReview(flavour, NOW);
+    const check = checker(flavour, h);
+    const communes = (h.fakes.spreadsheet.values(SHEETS.units) as string[][]).map((r) => r[0]).filter((c) => c.startsWith('XA_')).slice(0, 12);
+    const emailOf = (code: string): string => `canbo.${code.toLowerCase()}@camxuyen.gov.vn`;
+    for (const [i, code] of communes.entries()) {
+      assignEmail(h, code, emailOf(code));
+      expect(h.api.submitReport({ unitCode: code, periodId: '2024-Q1', requestId: `req-corr-t${String(i).padStart(3, '0')}`, values: COUNTS }).ok).toBe(true);
+      expect(api.review({ unitCode: code, periodId: '2024-Q1', revision: 1, state: 'needs_fix', reason: 'Thiếu biên bản.' }).ok).toBe(true);
+    }
+    h.fakes.clock.advance(2 * DAY); // all twelve follow-ups are due
+    // Each MailApp call takes 30 s: twelve follow-ups after the digest would pass 6 minutes.
+    h.fakes.execution.begin({ costMs: { mail: 30_000 } });
+    const started = h.fakes.clock.nowMs();
+    check(); // not killed
+    const elapsed = h.fakes.clock.nowMs() - started;
+    h.fakes.execution.end();
+    const first = correctionMails(h).map((m) => m.to);
+    expect(first.length).toBeGreaterThan(0);
+    expect(first.length).toBeLessThan(communes.length);
+    expect(elapsed).toBeLessThan(6 * 60 * 1000);
+    const [header, ...rows] = h.fakes.spreadsheet.values(SHEETS.audit) as string[][];
+    const stop = rows.find((r) => r[header.indexOf('Đối tượng')] === 'Giới hạn thời gian')!;
+    const left = communes.filter((c) => !first.includes(emailOf(c)));
+    expect(stop[header.indexOf('Chi tiết')]).toBe(`Đã chạy gần tới giới hạn 6 phút của Apps Script; dừng gửi nhắc bổ sung báo cáo bị trả lại. Chưa gửi: ${left.map((c) => `${c} (2024-Q1, lần nộp 1)`).join(', ')}. Sẽ gửi ở lần kiểm tra sau.`);
+
+    h.fakes.clock.advance(DAY);
+    check();
+    const all = correctionMails(h).map((m) => m.to);
+    expect([...all].sort()).toEqual(communes.map(emailOf).sort()); // each unit once
   });
 });
