@@ -21,15 +21,19 @@ export function officeName(settings: Pick<Settings, 'issuingBody'>): string {
   return nameInSentence(settings.issuingBody);
 }
 
-export function notAdminMessage(settings: Pick<Settings, 'issuingBody'>): string {
+/** ' (Phòng Văn hóa và Thông tin)' after a noun naming who, or '' when the settings name no office. */
+export function officeInParens(settings: Pick<Settings, 'issuingBody'>, lead = ''): string {
   const office = officeName(settings);
-  return `Chức năng này chỉ dành cho quản trị viên${office ? ` (${office})` : ''}.`;
+  return office ? ` (${lead}${office})` : '';
+}
+
+export function notAdminMessage(settings: Pick<Settings, 'issuingBody'>): string {
+  return `Chức năng này chỉ dành cho quản trị viên${officeInParens(settings)}.`;
 }
 
 /** Before the first setup the settings are the preset's; a sheet left by an older install names its own office. */
 export function setupOwnerOnlyMessage(settings: Pick<Settings, 'issuingBody'>): string {
-  const office = officeName(settings);
-  return `Lần cài đặt đầu tiên phải do chủ sở hữu bảng tính${office ? ` (tài khoản của ${office})` : ''} thực hiện.`;
+  return `Lần cài đặt đầu tiên phải do chủ sở hữu bảng tính${officeInParens(settings, 'tài khoản của ')} thực hiện.`;
 }
 
 /** An error whose message is meant for the user (Vietnamese). */

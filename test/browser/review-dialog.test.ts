@@ -30,6 +30,17 @@ async function openDialog(world: World): Promise<{ page: Page; errors: string[];
   return { page, errors, close: async () => { await context.close(); await bridge.close(); } };
 }
 
+/** The officer's sidebar form on the period, in a page of its own (its errors join `errors`). */
+async function officerForm(world: World, errors: string[]): Promise<Page> {
+  world.fakes.users.setActive(OFFICER);
+  const form = await browser.newPage({ viewport: { width: 300, height: 900 } });
+  form.on('pageerror', (e) => errors.push(e.message));
+  await form.goto(world.bridge.url);
+  await form.waitForSelector('#period');
+  await pickPeriod(form);
+  return form;
+}
+
 test('the review loop: the officer confirms an outlier, the admin returns it with a reason, the officer resubmits, the admin approves, the summary says approved', async () => {
   const world = await makeWorld(NOW);
   // Last year's quarters: one or two classes a quarter; this quarter says 90.
@@ -53,11 +64,7 @@ test('the review loop: the officer confirms an outlier, the admin returns it wit
   const { page, errors, close } = await openDialog(world);
   try {
     // 1. The officer types 90 classes in the form; the server asks to confirm it; the officer does.
-    const first = await browser.newPage({ viewport: { width: 300, height: 900 } });
-    first.on('pageerror', (e) => errors.push(e.message));
-    await first.goto(world.bridge.url);
-    await first.waitForSelector('#period');
-    await pickPeriod(first);
+    const first = await officerForm(world, errors);
     const typed = Object.fromEntries(Object.entries(communeValues({ LOP_TAP_HUAN: 90 })).filter(([, v]) => typeof v === 'number').map(([k, v]) => [k, String(v)]));
     await fillCounts(first, typed);
     await first.click('#submit');
@@ -100,12 +107,7 @@ test('the review loop: the officer confirms an outlier, the admin returns it wit
     expect(world.fakes.outbox.map((m) => m.to)).toEqual([OFFICER]);
 
     // The officer opens the form, sees the reason at the top, corrects the figure and sends it.
-    world.fakes.users.setActive(OFFICER);
-    const officer = await browser.newPage({ viewport: { width: 300, height: 900 } });
-    officer.on('pageerror', (e) => errors.push(e.message));
-    await officer.goto(world.bridge.url);
-    await officer.waitForSelector('#period');
-    await pickPeriod(officer);
+    const officer = await officerForm(world, errors);
     expect(await text(officer, '#review-notice')).toContain('Số lớp tập huấn 90 có đúng không? Gửi kèm danh sách lớp.');
     expect(await text(officer, '#review-notice')).toContain('Báo cáo cần bổ sung (lần nộp 1 được trả lại lúc 10/03/2024 09:00)');
     await officer.fill('#f-LOP_TAP_HUAN', '2');
@@ -129,12 +131,7 @@ test('the review loop: the officer confirms an outlier, the admin returns it wit
     expect(world.dataRows()).toHaveLength(seeded + 2);
 
     // The officer's form says who approved it: the office as the settings name it (SidebarData.office).
-    world.fakes.users.setActive(OFFICER);
-    const approved = await browser.newPage({ viewport: { width: 300, height: 900 } });
-    approved.on('pageerror', (e) => errors.push(e.message));
-    await approved.goto(world.bridge.url);
-    await approved.waitForSelector('#period');
-    await pickPeriod(approved);
+    const approved = await officerForm(world, errors);
     expect(await text(approved, '#review-notice')).toMatch(/^Phòng Văn hóa và Thông tin đã duyệt lần nộp 2 lúc /);
     await approved.close();
     world.fakes.users.setActive(ADMIN);

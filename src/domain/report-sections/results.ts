@@ -40,13 +40,11 @@ function byForm(ctx: NarrativeContext): ReportBlock[] {
   if (s.indicators.length === 0) return [...out, paragraph('Kỳ báo cáo này không có chỉ tiêu định lượng.')];
   const reporters = s.groups.reduce((n, g) => n + (g.reporters ?? 0), 0);
   const incomplete = s.incomplete?.length ?? 0;
-  if (reporters === 0) { // no count of nobody: 'Tổng hợp từ báo cáo của 0 đơn vị' is not a fact
-    out.push(paragraph(`${capFirst(NO_REPORTER)}${s.combined ? ' đủ báo cáo các quý' : ''}`
-      + `${incomplete ? ` (${incomplete} đơn vị ${MISSING_DATA} quý)` : ''}, chưa có số liệu tổng hợp:`));
-  } else {
-    out.push(paragraph(`Tổng hợp từ báo cáo của ${reporters} đơn vị đã nộp${s.combined ? ' đủ báo cáo các quý' : ''} `
-      + `(không tính các đơn vị chưa nộp${incomplete ? `, ${incomplete} đơn vị ${MISSING_DATA} quý` : ''}), kết quả như sau:`));
-  }
+  const allQuarters = s.combined ? ' đủ báo cáo các quý' : '';
+  const short = incomplete ? `${incomplete} đơn vị ${MISSING_DATA} quý` : '';
+  out.push(paragraph(reporters === 0 // no count of nobody: 'Tổng hợp từ báo cáo của 0 đơn vị' is not a fact
+    ? `${capFirst(NO_REPORTER)}${allQuarters}${short ? ` (${short})` : ''}, chưa có số liệu tổng hợp:`
+    : `Tổng hợp từ báo cáo của ${reporters} đơn vị đã nộp${allQuarters} (không tính các đơn vị chưa nộp${short ? `, ${short}` : ''}), kết quả như sau:`));
   for (const ind of s.indicators) {
     const total = s.totals[ind.code];
     const q = ctx.quarter && s.combined && total !== undefined

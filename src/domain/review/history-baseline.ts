@@ -7,9 +7,6 @@ import type { Indicator, Period, SubmissionRecord } from '../types';
 import { type RowRef, earlierLatest } from './compare';
 import { historyMedian } from './outliers';
 
-// submitReport and the tests reach the shared rule through this module.
-export { earlierLatest, type RowRef };
-
 export interface HistoryBaseline {
   unitCode: string;
   periodId: string;

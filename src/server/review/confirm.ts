@@ -10,7 +10,8 @@
 // or an earlier period revised since) the data sheet is read once more (2 Spreadsheet calls).
 import type { SubmitResult } from '../../contract/rpc';
 import { type ConfirmItem, confirmItemDto, confirmedText, figuresToConfirm } from '../../domain/review/confirm';
-import { type HistoryBaseline, computeBaseline, earlierLatest, usableBaseline } from '../../domain/review/history-baseline';
+import { type HistoryBaseline, computeBaseline, usableBaseline } from '../../domain/review/history-baseline';
+import { earlierLatest } from '../../domain/review/compare';
 import type { Indicator, IndicatorValue, Period, Unit } from '../../domain/types';
 import type { Env } from '../env';
 import { readTable } from '../sheets/table';

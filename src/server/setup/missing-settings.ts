@@ -1,7 +1,8 @@
 // Setup appends the settings keys a sheet lacks (a workbook set up before `areaName` existed),
 // each with its default, below the existing rows: nothing existing is rewritten or moved, and
 // a sheet with every key is left alone (one read, no write). The settings sheet is protected for
-// the admins, and setup runs as an admin (or the owner), so the write is allowed.
+// the admins, and setup runs as an admin (or the owner), so the write is allowed. Setup drops
+// the cached configuration once after all its writes, this one included.
 import type { Settings } from '../../domain/types';
 import { DEFAULT_CALENDAR } from '../../domain/calendar-defaults';
 import { DEFAULT_PRESET, PRESETS } from '../../domain/presets';
@@ -9,9 +10,9 @@ import type { Env } from '../env';
 import { SETTINGS_COLUMNS, SHEETS } from '../sheets/names';
 import { type Cell, readTable, textOf } from '../sheets/table';
 import { SETTINGS_KEYS, settingRow } from '../config/settings-codec';
-import { invalidateConfig } from '../config/load-config';
 import type { AuditEntry } from '../storage/audit';
 import { ensureRows } from '../storage/submissions';
+import { nameKey } from '../../domain/catalog';
 
 /** Keys whose default names a place ('huyện'): without a preset that matches the sheet, left blank (never wrong). */
 const PLACE_KEYS: readonly string[] = ['areaName'];
@@ -22,7 +23,7 @@ const PLACE_KEYS: readonly string[] = ['areaName'];
  * place-naming keys blank.
  */
 export function defaultsFor(current: Pick<Settings, 'issuingBody' | 'parentBody'>): { settings: Settings; matched: boolean } {
-  const same = (a: string, b: string) => a.normalize('NFC').trim().toUpperCase() === b.normalize('NFC').trim().toUpperCase();
+  const same = (a: string, b: string) => nameKey(a) === nameKey(b);
   const preset = PRESETS.find((p) => same(p.settings.issuingBody, current.issuingBody) && same(p.settings.parentBody, current.parentBody));
   if (preset) return { settings: preset.settings, matched: true };
   const blanks = Object.fromEntries(PLACE_KEYS.map((k) => [k, '']));
@@ -49,7 +50,6 @@ export function appendMissingSettings(env: Env, current: Pick<Settings, 'issuing
   const first = table.lastRow + 1;
   ensureRows(sheet, first + rows.length - 1);
   sheet.getRange(first, 1, rows.length, width).setValues(rows);
-  invalidateConfig(env);
   const valueCol = table.col(SETTINGS_COLUMNS.value);
   const shown = rows.map((r, i) => {
     const text = valueCol < 0 ? '' : textOf(r[valueCol]).replace(/^'/, '').split('\n')[0];

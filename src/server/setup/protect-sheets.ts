@@ -5,7 +5,7 @@
 // read these sheets. Re-applied by setup and by the edit guard when an admin edits the admins row.
 import { normalizeEmail } from '../../domain/text';
 import type { Settings } from '../../domain/types';
-import { officeName } from '../auth';
+import { officeInParens } from '../auth';
 import type { Env } from '../env';
 import { CONFIG_SHEETS } from '../config/load-config';
 import { SHEETS } from '../sheets/names';
@@ -16,8 +16,7 @@ import { REVIEW_SHEET } from '../review/review-log';
 export const ADMIN_SHEETS: readonly string[] = [...CONFIG_SHEETS, SHEETS.status, REMINDER_LOG_SHEET, REVIEW_SHEET];
 /** Who the protection is for, with the office the settings name when it is written (setup, a new sheet). */
 export function protectionDescription(settings: Pick<Settings, 'issuingBody'>): string {
-  const office = officeName(settings);
-  return `Chỉ quản trị viên${office ? ` (${office})` : ''} được sửa trang này.`;
+  return `Chỉ quản trị viên${officeInParens(settings)} được sửa trang này.`;
 }
 
 /** The admins who edit, and the office named in the description. */

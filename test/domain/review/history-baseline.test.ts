@@ -2,7 +2,8 @@
 // earlier reports of the same kind), when a cached one may be trusted, and what is asked/stored.
 import { earlierReports, revisionsIndex } from '../../../src/domain/review/compare';
 import { confirmedText, figuresToConfirm } from '../../../src/domain/review/confirm';
-import { computeBaseline, earlierLatest, fingerprintOf, usableBaseline } from '../../../src/domain/review/history-baseline';
+import { computeBaseline, fingerprintOf, usableBaseline } from '../../../src/domain/review/history-baseline';
+import { earlierLatest } from '../../../src/domain/review/compare';
 import { formatFigure, outlierOf, outliersAgainst } from '../../../src/domain/review/outliers';
 import { parsePeriodId } from '../../../src/domain/periods';
 import type { Indicator, SubmissionRecord } from '../../../src/domain/types';
